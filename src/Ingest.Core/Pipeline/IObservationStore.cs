@@ -1,0 +1,33 @@
+using Ingest.Core.Observations;
+using Ingest.Core.Tables;
+
+namespace Ingest.Core.Pipeline;
+
+/// <summary>Stage 5: where observations are loaded. One document is one transaction.</summary>
+public interface IObservationStore : IDisposable
+{
+    /// <summary>
+    /// Loads a document's observations in one transaction, replacing any earlier load of the same
+    /// content (same SHA-256), so loading twice changes nothing. Returns the document id.
+    /// </summary>
+    long SaveDocument(DocumentLoad load);
+
+    /// <summary>Records a document that failed; any rows from an earlier load of the same content are removed.</summary>
+    long RecordFailure(DocumentSource source, string error, DocumentTimings timings);
+}
+
+/// <param name="Title">The document's title or subject, where found.</param>
+/// <param name="ReportingPeriod">Label of the period the document reports on, e.g. "Q1 2023/24".</param>
+public sealed record DocumentLoad(
+    DocumentSource Source,
+    string Council,
+    string? Title,
+    string? ReportingPeriod,
+    int TableCount,
+    IReadOnlyList<Observation> Observations,
+    DocumentTimings Timings);
+
+public sealed record DocumentTimings(TimeSpan Read, TimeSpan Extract, TimeSpan Load)
+{
+    public static readonly DocumentTimings Zero = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+}

@@ -1,0 +1,13 @@
+namespace Ingest.Core.Tables;
+
+/// <summary>What a reader gives the rest of the pipeline: the document's text and its tables.</summary>
+/// <param name="Paragraphs">Body text outside tables in reading order, page headers/footers first.</param>
+public sealed record DocumentContent(
+    DocumentSource Source,
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<Table> Tables,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>Identity of an input file.</summary>
+/// <param name="Format">Lower-case format name: docx, pdf, xlsx, html ...</param>
+public sealed record DocumentSource(string Path, string FileName, string Sha256, long Length, string Format);

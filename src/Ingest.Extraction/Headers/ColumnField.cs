@@ -1,0 +1,17 @@
+namespace Ingest.Extraction.Headers;
+
+/// <summary>The canonical meaning of a table column.</summary>
+public enum ColumnField
+{
+    Ignored,
+    Indicator,
+    Polarity,
+    Benchmark,
+    Target,
+    Actual,
+    Rag,
+    Dot,
+    DotYoy,
+    Commentary,
+    Owner,
+}

@@ -1,0 +1,187 @@
+using Ingest.Core.Observations;
+using Ingest.Core.Tables;
+using Ingest.Extraction.Rules;
+using Ingest.Normalisation;
+
+namespace Ingest.Extraction.Headers;
+
+/// <summary>
+/// Stage 3a: understands a table's header. Finds the header rows, gives each column a field and a
+/// period, infers unlabelled RAG columns from their content, and groups target/actual/RAG by period.
+/// Returns null (with a reason) when the table is not a scorecard.
+/// </summary>
+public sealed class HeaderInterpreter
+{
+    private readonly HeaderRules _rules;
+    private readonly HeaderMatcher _matcher;
+    private readonly Normaliser _normaliser;
+    private readonly RagCellReader _ragReader;
+
+    public HeaderInterpreter(HeaderRules rules, Normaliser normaliser, RagCellReader ragReader)
+    {
+        _rules = rules;
+        _matcher = new HeaderMatcher(rules);
+        _normaliser = normaliser;
+        _ragReader = ragReader;
+    }
+
+    public LayoutResult Interpret(Table table, int? contextFinancialYear, Period? reportingPeriod)
+    {
+        var headerStart = FindHeaderRow(table);
+        if (headerStart is null) return LayoutResult.NotScorecard("no header row with recognised column names");
+
+        var first = ExtendUpwards(table, headerStart.Value);
+        var last = ExtendDownwards(table, headerStart.Value);
+        var headers = Enumerable.Range(0, table.ColumnCount).Select(c => HeaderText(table, first, last, c)).ToList();
+
+        var roles = headers.Select((text, c) => new ColumnRole(c, _matcher.Match(text),
+            _normaliser.FindPeriod(text, contextFinancialYear), text)).ToList();
+        roles = InferFromContent(table, last + 1, roles);
+
+        if (roles.All(r => r.Field != ColumnField.Indicator))
+            return LayoutResult.NotScorecard("no indicator column");
+        var valueColumns = roles.Count(r => r.Field is ColumnField.Target or ColumnField.Actual);
+        if (valueColumns < _rules.Scorecard.MinValueColumns)
+            return LayoutResult.NotScorecard("no target or actual column");
+
+        var groups = GroupByPeriod(roles, reportingPeriod);
+        if (groups.Count == 0)
+            return LayoutResult.NotScorecard("value columns name no period and the document's reporting period is unknown");
+
+        var signature = Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(headerStart.Value, c)).ToList();
+        return LayoutResult.Scorecard(new TableLayout(last + 1, signature, roles, groups));
+    }
+
+    private int? FindHeaderRow(Table table)
+    {
+        var limit = Math.Min(table.RowCount, _rules.Scorecard.HeaderSearchRows);
+        for (var r = 0; r < limit; r++)
+        {
+            var fields = Enumerable.Range(0, table.ColumnCount)
+                .Select(c => _matcher.Match(table.TextAt(r, c)))
+                .Where(f => f != ColumnField.Ignored)
+                .Distinct()
+                .Count();
+            if (fields >= _rules.Scorecard.MinHeaderFields) return r;
+        }
+        return null;
+    }
+
+    // A row of period labels above the field names ("Q1 2022/23" spanning Target/Actual/RAG) is part of the header.
+    private int ExtendUpwards(Table table, int row)
+    {
+        while (row > 0 && IsPeriodOnlyRow(table, row - 1)) row--;
+        return row;
+    }
+
+    private int ExtendDownwards(Table table, int row)
+    {
+        while (row + 1 < table.RowCount && IsHeaderContinuation(table, row + 1)) row++;
+        return row;
+    }
+
+    private bool IsPeriodOnlyRow(Table table, int row)
+    {
+        var texts = DistinctTexts(table, row);
+        return texts.Count > 0 && texts.All(t => _normaliser.FindPeriod(t) is not null && t.Length <= 30);
+    }
+
+    private bool IsHeaderContinuation(Table table, int row)
+    {
+        if (table.Rows[row].IsDeclaredHeader) return true;
+        var texts = DistinctTexts(table, row);
+        return texts.Count >= 2 && texts.All(t =>
+            _matcher.Match(t) != ColumnField.Ignored && t.Length <= 40 || _normaliser.FindPeriod(t) is not null && t.Length <= 30);
+    }
+
+    private static List<string> DistinctTexts(Table table, int row) =>
+        Enumerable.Range(0, table.ColumnCount)
+            .Select(c => table.CellAt(row, c))
+            .Where(c => c is not null && !c.IsEmpty)
+            .Distinct()
+            .Select(c => c!.CleanText)
+            .ToList();
+
+    private static string HeaderText(Table table, int first, int last, int column)
+    {
+        var parts = new List<string>();
+        for (var r = first; r <= last; r++)
+        {
+            var text = table.TextAt(r, column);
+            if (text.Length > 0 && !parts.Contains(text)) parts.Add(text);
+        }
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>Columns without a recognised header: a column of RAG words or colours is RAG; the indicator column may be unlabelled.</summary>
+    private List<ColumnRole> InferFromContent(Table table, int firstDataRow, List<ColumnRole> roles)
+    {
+        var result = roles.ToList();
+        foreach (var role in roles.Where(r => r.Field == ColumnField.Ignored))
+        {
+            var cells = Enumerable.Range(firstDataRow, Math.Max(0, table.RowCount - firstDataRow))
+                .Select(r => table.OriginAt(r, role.Column))
+                .Where(c => c is not null && (!c.IsEmpty || c.Fill is not null))
+                .Select(c => c!)
+                .ToList();
+            if (cells.Count < 2) continue;
+            var ragShare = cells.Count(c => _ragReader.Read(c) is not null) / (double)cells.Count;
+            if (ragShare >= _rules.Content.RagShare) result[role.Column] = role with { Field = ColumnField.Rag };
+        }
+
+        if (result.All(r => r.Field != ColumnField.Indicator))
+        {
+            var candidate = result.FirstOrDefault(r => r.Field == ColumnField.Ignored && IsMostlyText(table, firstDataRow, r.Column));
+            if (candidate is not null) result[candidate.Column] = candidate with { Field = ColumnField.Indicator };
+        }
+        return result;
+    }
+
+    private bool IsMostlyText(Table table, int firstDataRow, int column)
+    {
+        var texts = Enumerable.Range(firstDataRow, Math.Max(0, table.RowCount - firstDataRow))
+            .Select(r => table.TextAt(r, column)).Where(t => t.Length > 0).ToList();
+        return texts.Count > 0 && texts.Count(t => _normaliser.ParseNumber(t, null).Value is null && t.Length > 3) >= texts.Count * 0.8;
+    }
+
+    /// <summary>
+    /// Target/actual/RAG columns grouped by period, left to right. A value column without a period (a bare
+    /// "RAG") belongs to the group before it; with none before, to the table's only period, else the reporting period.
+    /// </summary>
+    private static List<PeriodGroup> GroupByPeriod(IReadOnlyList<ColumnRole> roles, Period? reportingPeriod)
+    {
+        var valueRoles = roles.Where(r => r.Field is ColumnField.Target or ColumnField.Actual or ColumnField.Rag).ToList();
+        var distinctPeriods = valueRoles.Where(r => r.Period is not null).Select(r => r.Period!).Distinct().ToList();
+        var fallback = distinctPeriods.Count == 1 ? distinctPeriods[0] : reportingPeriod;
+
+        var groups = new List<(Period Period, int? Target, int? Actual, int? Rag)>();
+        Period? current = null;
+        foreach (var role in valueRoles)
+        {
+            var period = role.Period ?? current ?? fallback;
+            if (period is null) continue;
+            if (role.Period is not null) current = role.Period;
+            var index = groups.FindIndex(g => g.Period == period);
+            if (index < 0)
+            {
+                groups.Add((period, null, null, null));
+                index = groups.Count - 1;
+            }
+            var g = groups[index];
+            groups[index] = role.Field switch
+            {
+                ColumnField.Target => g with { Target = g.Target ?? role.Column },
+                ColumnField.Actual => g with { Actual = g.Actual ?? role.Column },
+                _ => g with { Rag = g.Rag ?? role.Column },
+            };
+        }
+        return groups.Where(g => g.Target is not null || g.Actual is not null)
+            .Select(g => new PeriodGroup(g.Period, g.Target, g.Actual, g.Rag)).ToList();
+    }
+}
+
+public sealed record LayoutResult(TableLayout? Layout, string? Reason)
+{
+    public static LayoutResult Scorecard(TableLayout layout) => new(layout, null);
+    public static LayoutResult NotScorecard(string reason) => new(null, reason);
+}

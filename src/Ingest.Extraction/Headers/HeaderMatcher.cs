@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Tables;
+using Ingest.Extraction.Rules;
+
+namespace Ingest.Extraction.Headers;
+
+/// <summary>Maps a header's text to a canonical field using the synonyms in headers.yaml.</summary>
+public sealed class HeaderMatcher
+{
+    private readonly IReadOnlyList<(ColumnField Field, int Order, string Phrase, Regex Pattern)> _phrases;
+
+    public HeaderMatcher(HeaderRules rules)
+    {
+        var phrases = new List<(ColumnField, int, string, Regex)>();
+        for (var i = 0; i < rules.Fields.Count; i++)
+        {
+            var entry = rules.Fields[i];
+            if (!Enum.TryParse<ColumnField>(entry.Field.Replace("_", ""), ignoreCase: true, out var field))
+                throw new InvalidDataException($"{HeaderRules.FileName}: unknown field '{entry.Field}'");
+            foreach (var phrase in entry.Phrases)
+            {
+                // Whole words only, so "indicated" is not "indicator" and "rag" is not "drag".
+                var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(TextNormaliser.Collapse(phrase)) + @"(?![\p{L}\p{N}])",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+                phrases.Add((field, i, phrase, pattern));
+            }
+        }
+        _phrases = phrases;
+    }
+
+    /// <summary>The field whose longest phrase the header contains (ties: the field listed first), or Ignored.</summary>
+    public ColumnField Match(string header)
+    {
+        var text = TextNormaliser.Collapse(header);
+        if (text.Length == 0) return ColumnField.Ignored;
+        var best = _phrases
+            .Where(p => p.Pattern.IsMatch(text))
+            .OrderByDescending(p => p.Phrase.Length)
+            .ThenBy(p => p.Order)
+            .Select(p => (ColumnField?)p.Field)
+            .FirstOrDefault();
+        return best ?? ColumnField.Ignored;
+    }
+}

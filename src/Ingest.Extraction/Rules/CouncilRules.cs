@@ -1,0 +1,29 @@
+namespace Ingest.Extraction.Rules;
+
+/// <summary>extraction-rules/councils.yaml: how each council is recognised, and its conventions.</summary>
+public sealed class CouncilRules
+{
+    public const string FileName = "councils.yaml";
+
+    public List<CouncilRule> Councils { get; set; } = [];
+}
+
+public sealed class CouncilRule
+{
+    public string Key { get; set; } = "";
+    public string Title { get; set; } = "";
+    public List<string> Names { get; set; } = [];
+    public ArrowRules Arrows { get; set; } = new();
+}
+
+/// <summary>What a trend arrow means for one council: the value's direction, or performance.</summary>
+public sealed class ArrowRules
+{
+    public const string Performance = "performance";
+    public const string Value = "value";
+
+    public string Meaning { get; set; } = Performance;
+    public List<string> Up { get; set; } = [];
+    public List<string> Down { get; set; } = [];
+    public List<string> Same { get; set; } = [];
+}

@@ -1,0 +1,31 @@
+namespace Ingest.Extraction.Rules;
+
+/// <summary>extraction-rules/headers.yaml: header synonyms and what makes a table a scorecard.</summary>
+public sealed class HeaderRules
+{
+    public const string FileName = "headers.yaml";
+
+    public List<FieldSynonyms> Fields { get; set; } = [];
+    public ScorecardRules Scorecard { get; set; } = new();
+    public List<string> NonIndicatorRows { get; set; } = [];
+    public ContentRules Content { get; set; } = new();
+}
+
+public sealed class FieldSynonyms
+{
+    public string Field { get; set; } = "";
+    public List<string> Phrases { get; set; } = [];
+}
+
+public sealed class ScorecardRules
+{
+    public int MinValueColumns { get; set; } = 1;
+    public int HeaderSearchRows { get; set; } = 6;
+    public int MinHeaderFields { get; set; } = 2;
+}
+
+public sealed class ContentRules
+{
+    public double RagShare { get; set; } = 0.8;
+    public List<string> ColourGlyphs { get; set; } = [];
+}

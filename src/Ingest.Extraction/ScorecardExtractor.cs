@@ -1,0 +1,110 @@
+using Ingest.Core.Observations;
+using Ingest.Core.Rules;
+using Ingest.Core.Tables;
+using Ingest.Extraction.Context;
+using Ingest.Extraction.Headers;
+using Ingest.Extraction.Rows;
+using Ingest.Extraction.Rules;
+using Ingest.Normalisation;
+
+namespace Ingest.Extraction;
+
+/// <summary>
+/// Finds the scorecard tables of a document, understands their headers and rows, and builds
+/// observations. Tables that are not scorecards are reported with the reason, never guessed at.
+/// </summary>
+public sealed class ScorecardExtractor : IScorecardExtractor
+{
+    public const string UnknownCouncil = "unknown";
+
+    private readonly Normaliser _normaliser;
+    private readonly HeaderInterpreter _headers;
+    private readonly RowClassifier _rows;
+    private readonly ObservationBuilder _builder;
+    private readonly CouncilDetector _councils;
+
+    public ScorecardExtractor(Normaliser normaliser, HeaderRules headerRules, CouncilRules councilRules)
+    {
+        _normaliser = normaliser;
+        var ragReader = new RagCellReader(normaliser, headerRules);
+        _headers = new HeaderInterpreter(headerRules, normaliser, ragReader);
+        _rows = new RowClassifier(headerRules);
+        _builder = new ObservationBuilder(normaliser, ragReader);
+        _councils = new CouncilDetector(councilRules);
+    }
+
+    public static ScorecardExtractor FromRules(RulesDirectory rules) => new(
+        Normaliser.FromRules(rules),
+        rules.Load<HeaderRules>(HeaderRules.FileName),
+        rules.Load<CouncilRules>(CouncilRules.FileName));
+
+    public ExtractionResult Extract(DocumentContent document)
+    {
+        var warnings = new List<string>(document.Warnings);
+        var council = _councils.Detect(document);
+        if (council is null) warnings.Add("council not recognised: add its names to extraction-rules/councils.yaml");
+        var councilKey = council?.Key ?? UnknownCouncil;
+
+        var statedPeriod = document.Paragraphs.Select(p => _normaliser.FindPeriod(p)).FirstOrDefault(p => p is not null);
+        int? contextYear = statedPeriod is null ? null : Period.FinancialYearOf(statedPeriod.Start);
+
+        var reports = new List<TableReport>();
+        var observations = new List<Observation>();
+        var periods = new List<Period>();
+        foreach (var table in document.Tables)
+        {
+            var tablePeriod = table.Context.Select(p => _normaliser.FindPeriod(p, contextYear)).LastOrDefault(p => p is not null);
+            var layoutResult = _headers.Interpret(table, contextYear, tablePeriod ?? statedPeriod);
+            if (layoutResult.Layout is not { } layout)
+            {
+                reports.Add(new TableReport(table.Index, table.RowCount, false, layoutResult.Reason, 0));
+                continue;
+            }
+            var found = ExtractTable(document, table, layout, councilKey, council?.Arrows);
+            observations.AddRange(found);
+            periods.Add(layout.Latest.Period);
+            reports.Add(new TableReport(table.Index, table.RowCount, true, null, found.Count));
+        }
+
+        var reportingPeriod = periods.Count > 0 ? periods.MaxBy(p => p.End) : statedPeriod;
+        return new ExtractionResult(councilKey, FindTitle(document, council), reportingPeriod, document.Tables.Count,
+            reports, observations, warnings);
+    }
+
+    private List<Observation> ExtractTable(DocumentContent document, Table table, TableLayout layout, string council, ArrowRules? arrows)
+    {
+        var observations = new List<Observation>();
+        var sections = new SectionPath();
+        // A table without section rows takes its section from the heading just before it.
+        var heading = table.Context.LastOrDefault(c => c.Length <= 150);
+        var hasSectionRows = false;
+        for (var row = layout.FirstDataRow; row < table.RowCount; row++)
+        {
+            switch (_rows.Classify(table, row, layout))
+            {
+                case RowKind.Section:
+                    var cell = RowClassifier.SectionCell(table, row)!;
+                    sections.Enter(cell.CleanText, RowClassifier.SectionStrength(cell));
+                    hasSectionRows = true;
+                    break;
+                case RowKind.Indicator:
+                    var section = hasSectionRows ? sections.ToString() : heading ?? "";
+                    observations.AddRange(_builder.Build(
+                        new RowOrigin(council, arrows, document.Source.FileName, table, row, section), layout));
+                    break;
+            }
+        }
+        return observations;
+    }
+
+    private static string? FindTitle(DocumentContent document, CouncilRule? council)
+    {
+        const string titlePrefix = "Title: ";
+        var declared = document.Paragraphs.FirstOrDefault(p => p.StartsWith(titlePrefix, StringComparison.Ordinal));
+        if (declared is not null) return declared[titlePrefix.Length..].Trim();
+        var names = council?.Names.Append(council.Title).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+        return document.Paragraphs
+            .Select(TextNormaliser.Collapse)
+            .FirstOrDefault(p => p.Length is > 3 and <= 150 && !names.Contains(p));
+    }
+}

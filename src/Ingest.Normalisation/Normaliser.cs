@@ -1,0 +1,67 @@
+using Ingest.Core.Observations;
+using Ingest.Core.Rules;
+
+namespace Ingest.Normalisation;
+
+/// <summary>
+/// Turns the printed text of cells into dataset values (docs/dataset.md). Every reading is pure and driven
+/// by <c>extraction-rules/normalisation.yaml</c>; this facade only hands each question to the class that
+/// answers it, so one instance can be shared by every table of a run.
+/// </summary>
+public sealed class Normaliser
+{
+    private readonly AbsenceMarkers _absence;
+    private readonly NumberParser _numbers;
+    private readonly TargetParser _targets;
+    private readonly RagReader _rag;
+    private readonly DirectionReader _direction;
+    private readonly PolarityReader _polarity;
+    private readonly PeriodParser _periods;
+    private readonly UnitInferrer _units;
+
+    public Normaliser(NormalisationRules rules)
+    {
+        var months = new MonthNames(rules.Periods);
+        _absence = new AbsenceMarkers(rules.Absence);
+        _numbers = new NumberParser(rules.Numbers, months);
+        _targets = new TargetParser(rules.Targets, _numbers, _absence);
+        _rag = new RagReader(rules.Rag);
+        _direction = new DirectionReader(rules.Direction);
+        _polarity = new PolarityReader(rules.Polarity);
+        _periods = new PeriodParser(rules.Periods, months);
+        _units = new UnitInferrer(rules.Units, _numbers, _absence);
+    }
+
+    public static Normaliser FromRules(RulesDirectory rules) =>
+        new(rules.Load<NormalisationRules>(NormalisationRules.FileName));
+
+    /// <summary>Empty, or an absence marker ("-", "N/A", "Annual", "NEW in 2033/23", ...).</summary>
+    public bool IsAbsent(string raw) => _absence.IsAbsent(raw);
+
+    /// <summary>The value of a cell in display units; <paramref name="rowUnit"/> picks among several numbers and rescales fractions.</summary>
+    public NumberReading ParseNumber(string raw, Unit? rowUnit) => _numbers.Parse(raw, rowUnit);
+
+    /// <summary>A target's number and qualifier (">90%" -> 90, "gt").</summary>
+    public TargetReading ParseTarget(string raw, Unit? rowUnit) => _targets.Parse(raw, rowUnit);
+
+    /// <summary>A RAG word or code in the cell ("GREEN", "A", "LG", "83% RED"), or null.</summary>
+    public Rag? ParseRagWord(string raw) => _rag.FromWord(raw);
+
+    /// <summary>The RAG a colour ("RRGGBB") stands for, or null for white, grey, black, "auto" and other colours.</summary>
+    public Rag? RagFromColour(string? rrggbb) => _rag.FromColour(rrggbb);
+
+    /// <summary>A direction-of-travel word ("Improving", "Similar", "Declining"); arrows are read per council, not here.</summary>
+    public Direction? ParseDirectionWord(string raw) => _direction.Parse(raw);
+
+    /// <summary>Which direction is good ("▲", "Bigger is better" -> higher), or null.</summary>
+    public Polarity? ParsePolarity(string raw) => _polarity.Parse(raw);
+
+    /// <summary>
+    /// The first period named in a header or title, or null. <paramref name="contextFinancialYear"/> (the
+    /// starting year of the document's financial year) dates a bare month or a quarter printed without a year.
+    /// </summary>
+    public Period? FindPeriod(string text, int? contextFinancialYear = null) => _periods.Find(text, contextFinancialYear);
+
+    /// <summary>The unit of a row from its indicator name, else from its values; null when nothing tells.</summary>
+    public Unit? InferUnit(string indicatorName, IEnumerable<string> rawValues) => _units.Infer(indicatorName, rawValues);
+}

@@ -1,0 +1,11 @@
+namespace Ingest.Normalisation;
+
+/// <summary>Quarter words and month names (the <c>periods</c> section).</summary>
+public sealed record PeriodRules
+{
+    public List<string> QuarterPrefixes { get; init; } = [];
+    public Dictionary<string, int> QuarterWords { get; init; } = [];
+
+    /// <summary>Twelve entries, January first; each holds that month's names.</summary>
+    public List<List<string>> Months { get; init; } = [];
+}

@@ -60,7 +60,8 @@ public sealed class ObservationBuilder
             var actualPresent = actualRaw.Length > 0 && !_normaliser.IsAbsent(actualRaw);
             if (!targetPresent && !actualPresent && rag is null) continue;
 
-            var target = targetPresent ? _normaliser.ParseTarget(targetRaw, unit) : null;
+            // An absent target can still say why it is absent ("No Target - ...", "none set"): keep that qualifier.
+            var target = targetRaw.Length > 0 ? _normaliser.ParseTarget(targetRaw, unit) : null;
             var actual = actualPresent ? _normaliser.ParseNumber(actualRaw, unit) : null;
             bool owns(ColumnRole? role) => role is not null && OwningPeriod(role, layout) == group.Period;
 
@@ -81,7 +82,7 @@ public sealed class ObservationBuilder
                 Unit = unit,
                 Period = group.Period,
                 TargetRaw = targetRaw,
-                Target = target?.Value,
+                Target = targetPresent ? target?.Value : null,
                 TargetQualifier = target?.Qualifier ?? "",
                 ActualRaw = actualRaw,
                 Actual = actual?.Value,
@@ -93,7 +94,7 @@ public sealed class ObservationBuilder
                 Benchmark = Text(layout.ColumnOf(ColumnField.Benchmark)),
                 Commentary = owns(commentaryRole) ? Text(commentaryRole!.Column) : "",
                 Owner = Text(layout.ColumnOf(ColumnField.Owner)),
-                Confidence = Math.Min(target?.Confidence ?? 1.0, actual?.Confidence ?? 1.0),
+                Confidence = Math.Min(targetPresent ? target?.Confidence ?? 1.0 : 1.0, actual?.Confidence ?? 1.0),
             });
         }
         return observations;

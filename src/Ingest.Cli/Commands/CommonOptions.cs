@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Ingest.Cli.Output;
+
+namespace Ingest.Cli.Commands;
+
+/// <summary>Options several commands share, so they are spelled and described once.</summary>
+public static class CommonOptions
+{
+    public const string DefaultDatabase = "scorecards.db";
+
+    public static Option<string> Database() => new("--db")
+    {
+        Description = "SQLite database file",
+        DefaultValueFactory = _ => DefaultDatabase,
+    };
+
+    public static Option<string?> Rules() => new("--rules")
+    {
+        Description = "folder of extraction rules (default: extraction-rules beside the program, or $INGEST_RULES)",
+    };
+
+    public static Option<OutputFormat> Format(OutputFormat defaultFormat, params OutputFormat[] allowed)
+    {
+        var option = new Option<OutputFormat>("--format")
+        {
+            Description = "output format: " + string.Join("|", allowed.Select(a => a.ToString().ToLowerInvariant())),
+            DefaultValueFactory = _ => defaultFormat,
+        };
+        option.AcceptOnlyFromAmong(allowed.Select(a => a.ToString().ToLowerInvariant()).ToArray());
+        return option;
+    }
+}
+
+/// <summary>Process exit codes, as documented in the README.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int SomeFailed = 1;
+    public const int Usage = 2;
+}

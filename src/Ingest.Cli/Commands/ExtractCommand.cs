@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Ingest.Cli.Output;
+using Ingest.Cli.Processing;
+using Ingest.Core.Observations;
+using Spectre.Console;
+
+namespace Ingest.Cli.Commands;
+
+/// <summary>`ingest extract FILE`: one document's observations to stdout, nothing stored.</summary>
+public static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "document to extract" };
+        var format = CommonOptions.Format(OutputFormat.Csv, OutputFormat.Csv, OutputFormat.Jsonl, OutputFormat.Table);
+        var rules = CommonOptions.Rules();
+        var command = new Command("extract", "extract one document's observations and print them (nothing is stored)")
+        {
+            file, format, rules,
+        };
+        command.SetAction(parse =>
+        {
+            var processor = Pipeline.Create(parse.GetValue(rules));
+            var processed = processor.Process(parse.GetValue(file)!);
+            if (!processed.Succeeded)
+            {
+                Console.Error.WriteLine($"{Path.GetFileName(processed.Path)}: {processed.Error}");
+                return ExitCodes.SomeFailed;
+            }
+            foreach (var warning in processed.Result!.Warnings) Console.Error.WriteLine($"warning: {warning}");
+            ObservationWriter.Write(Console.Out, processed.Result.Observations.Select(ObservationColumns.Values), parse.GetValue(format));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Ingest.Core.Pipeline;
+using Ingest.Extraction;
+using Ingest.Readers;
+
+namespace Ingest.Cli.Processing;
+
+/// <summary>
+/// Read -> extract for one file. Every failure becomes a one-line, per-document error so that a
+/// bad file never stops a run.
+/// </summary>
+public sealed class DocumentProcessor
+{
+    private readonly ReaderRegistry _readers;
+    private readonly IScorecardExtractor _extractor;
+
+    public DocumentProcessor(ReaderRegistry readers, IScorecardExtractor extractor)
+    {
+        _readers = readers;
+        _extractor = extractor;
+    }
+
+    public ProcessedDocument Process(string path, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        Core.Tables.DocumentSource? source = null;
+        try
+        {
+            source = DocumentSources.FromFile(path);
+            var reader = _readers.For(path)
+                         ?? throw new DocumentException($"no reader for '{Path.GetExtension(path)}' files");
+            Core.Tables.DocumentContent content;
+            using (var stream = File.OpenRead(path))
+                content = reader.Read(source, stream, cancellationToken);
+            var read = clock.Elapsed;
+            var result = _extractor.Extract(content);
+            return new ProcessedDocument(path, source, result, null, new DocumentTimings(read, clock.Elapsed - read, TimeSpan.Zero));
+        }
+        catch (DocumentException e)
+        {
+            return Failed(path, source, e.Message, clock.Elapsed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, source, $"cannot read the file: {e.Message}", clock.Elapsed);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An unexpected failure is still one document's problem, reported with enough to file a bug.
+            return Failed(path, source, $"internal error ({e.GetType().Name}): {e.Message}", clock.Elapsed);
+        }
+    }
+
+    private static ProcessedDocument Failed(string path, Core.Tables.DocumentSource? source, string error, TimeSpan elapsed) =>
+        new(path, source, null, error, new DocumentTimings(elapsed, TimeSpan.Zero, TimeSpan.Zero));
+}

@@ -1,0 +1,11 @@
+using Ingest.Core.Pipeline;
+using Ingest.Core.Tables;
+using Ingest.Extraction;
+
+namespace Ingest.Cli.Processing;
+
+/// <summary>The outcome of reading and extracting one file: a result, or a one-line error.</summary>
+public sealed record ProcessedDocument(string Path, DocumentSource? Source, ExtractionResult? Result, string? Error, DocumentTimings Timings)
+{
+    public bool Succeeded => Result is not null && Error is null;
+}

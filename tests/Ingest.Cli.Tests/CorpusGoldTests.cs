@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using Ingest.Cli.Evaluation;
+using Ingest.Cli.Processing;
+using Xunit.Abstractions;
+
+namespace Ingest.Cli.Tests;
+
+/// <summary>
+/// The golden-file test: every corpus document with an expected CSV is extracted and compared with it.
+/// On failure it prints per-document row precision/recall, per-field accuracy and the differences.
+/// </summary>
+public sealed class CorpusGoldTests
+{
+    // The spine issue's bar: rows and every field at or above 0.99.
+    private const double Floor = 0.99;
+
+    private readonly ITestOutputHelper _output;
+
+    public CorpusGoldTests(ITestOutputHelper output) => _output = output;
+
+    public static TheoryData<string> Documents()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (document, _) in GoldEvaluator.FindPairs(RepositoryPaths.Corpus))
+            data.Add(Path.GetRelativePath(RepositoryPaths.Corpus, document));
+        return data;
+    }
+
+    [Fact]
+    public void The_corpus_has_documents_with_expected_results() =>
+        GoldEvaluator.FindPairs(RepositoryPaths.Corpus).Should().HaveCountGreaterThanOrEqualTo(3);
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Extraction_matches_the_expected_csv(string relativePath)
+    {
+        var document = Path.Combine(RepositoryPaths.Corpus, relativePath);
+        var expected = Path.Combine(Path.GetDirectoryName(document)!, Path.GetFileNameWithoutExtension(document) + GoldEvaluator.ExpectedSuffix);
+        var evaluation = new GoldEvaluator(Pipeline.Create()).Evaluate(document, expected);
+
+        var report = Describe(evaluation);
+        _output.WriteLine(report);
+        evaluation.Error.Should().BeNull(report);
+        evaluation.Precision.Should().BeGreaterThanOrEqualTo(Floor, report);
+        evaluation.Recall.Should().BeGreaterThanOrEqualTo(Floor, report);
+        foreach (var field in evaluation.Fields)
+            field.Accuracy.Should().BeGreaterThanOrEqualTo(Floor, $"field {field.Field}\n{report}");
+    }
+
+    private static string Describe(DocumentEvaluation e)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{e.Document}: expected {e.Expected}, extracted {e.Extracted}, matched {e.Matched}; " +
+                                                      $"precision {e.Precision:0.000} recall {e.Recall:0.000}");
+        foreach (var f in e.Fields)
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {f.Field,-11} {f.Accuracy:0.000} ({f.Correct}/{f.Compared})");
+        foreach (var d in e.Differences) text.AppendLine("  " + d);
+        return text.ToString();
+    }
+}

@@ -33,7 +33,7 @@ eval: build
 
 # Rebuild the committed corpus documents and expected CSVs from the seeds (deterministic).
 corpus: setup
-	dotnet run --project tools/CorpusBuilder $(DOTNET_FLAGS) -- corpus
+	dotnet run --project tools/CorpusBuilder -c $(CONFIG) -- corpus
 
 clean:
 	dotnet clean Ingest.sln $(DOTNET_FLAGS) >/dev/null

@@ -8,14 +8,16 @@ namespace Ingest.Normalisation;
 /// </summary>
 internal sealed class UnitInferrer
 {
-    private readonly IReadOnlyList<(Unit Unit, PhraseMatcher Keywords)> _nameKeywords;
+    private readonly IReadOnlyList<(Unit Unit, PhraseMatcher Keywords, bool Weak)> _nameKeywords;
     private readonly double _percentMajority;
     private readonly NumberParser _numbers;
     private readonly AbsenceMarkers _absence;
 
     public UnitInferrer(UnitRules rules, NumberParser numbers, AbsenceMarkers absence)
     {
-        _nameKeywords = rules.NameKeywords.Select(k => (UnitOf(k.Unit), new PhraseMatcher(k.Keywords, "units.name_keywords"))).ToList();
+        _nameKeywords = rules.NameKeywords
+            .Select(k => (UnitOf(k.Unit), new PhraseMatcher(k.Keywords, "units.name_keywords"), k.YieldsToPercentValues))
+            .ToList();
         _percentMajority = rules.PercentMajority;
         _numbers = numbers;
         _absence = absence;
@@ -23,9 +25,15 @@ internal sealed class UnitInferrer
 
     public Unit? Infer(string indicatorName, IEnumerable<string> rawValues)
     {
-        foreach (var (unit, keywords) in _nameKeywords)
-            if (keywords.IsMatch(indicatorName)) return unit;
+        var values = rawValues.ToList();
+        foreach (var (unit, keywords, weak) in _nameKeywords)
+            if (keywords.IsMatch(indicatorName))
+                return weak && FromValues(values) == Unit.Percent ? Unit.Percent : unit;
+        return FromValues(values);
+    }
 
+    private Unit? FromValues(IReadOnlyList<string> rawValues)
+    {
         var present = rawValues.Where(v => !_absence.IsAbsent(v)).ToList();
         if (present.Count == 0) return null;
         var numbers = present.Select(v => _numbers.Parse(v, null)).Where(r => r.Value is not null).ToList();

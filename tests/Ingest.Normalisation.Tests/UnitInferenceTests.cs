@@ -30,6 +30,11 @@ public sealed class UnitInferenceTests
         _normaliser.InferUnit("Proportion of new homes that are affordable", ["Annual", "0.348"]).Should().Be(Unit.Percent);
 
     [Fact]
+    public void A_rate_printed_as_percentages_is_a_percent_row() =>
+        _normaliser.InferUnit("Annual rate of overall absence in primary schools", ["4.0%", "2020-21 3.3% DfE", "2022-23 6.0% Harrow data"])
+            .Should().Be(Unit.Percent);
+
+    [Fact]
     public void Counts_from_bare_numbers() =>
         _normaliser.InferUnit("Number of anti-social behaviour incidents", ["997", "1435"]).Should().Be(Unit.Count);
 

@@ -15,4 +15,10 @@ public sealed record UnitKeywordRule
     /// <summary>A unit name as written in the dataset (<c>days</c>, <c>rate</c>, ...).</summary>
     public string Unit { get; init; } = "";
     public List<string> Keywords { get; init; } = [];
+
+    /// <summary>
+    /// A weak keyword ("rate of") gives way when most of the row's values carry "%": councils call
+    /// percentages rates ("Annual rate of overall absence": 6.0%).
+    /// </summary>
+    public bool YieldsToPercentValues { get; init; }
 }

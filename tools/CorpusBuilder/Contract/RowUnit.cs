@@ -7,8 +7,14 @@ namespace CorpusBuilder.Contract;
 internal static partial class RowUnit
 {
     /// <param name="valueCells">The row's target and actual cells, every period, as printed.</param>
-    public static Unit Of(string indicator, IEnumerable<string> valueCells) =>
-        FromName(indicator) ?? FromValues(valueCells);
+    public static Unit Of(string indicator, IEnumerable<string> valueCells)
+    {
+        var cells = valueCells.ToList();
+        if (FromName(indicator) is { } named) return named;
+        var fromValues = FromValues(cells);
+        // "rate of" is the contract's last, weak name rule: percentages printed with "%" win over it.
+        return indicator.Contains("rate of", StringComparison.OrdinalIgnoreCase) && fromValues != Unit.Percent ? Unit.Rate : fromValues;
+    }
 
     /// <summary>The contract's name rules, checked in the order it lists them.</summary>
     public static Unit? FromName(string indicator)
@@ -17,7 +23,7 @@ internal static partial class RowUnit
         if (n.Contains("(days)", StringComparison.Ordinal)) return Unit.Days;
         if (n.Contains("(seconds)", StringComparison.Ordinal)) return Unit.Seconds;
         if (n.Contains("per 1,000", StringComparison.Ordinal) || n.Contains("per 10,000", StringComparison.Ordinal)
-            || n.Contains("per 100,000", StringComparison.Ordinal) || n.Contains("rate of", StringComparison.Ordinal))
+            || n.Contains("per 100,000", StringComparison.Ordinal))
             return Unit.Rate;
         // Whole words only: "backgrounds" must not read as kilograms.
         if (WeightWord().IsMatch(n)) return Unit.Weight;

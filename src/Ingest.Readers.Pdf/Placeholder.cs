@@ -1,0 +1,1 @@
+namespace Ingest.Readers.Pdf;

@@ -10,7 +10,8 @@ public sealed record ExtractionResult(
     int TableCount,
     IReadOnlyList<TableReport> Tables,
     IReadOnlyList<Observation> Observations,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<ActionItem> Actions);
 
 /// <param name="Reason">Why a table was not read as a scorecard; null when it was.</param>
-public sealed record TableReport(int Index, int Rows, bool IsScorecard, string? Reason, int Observations);
+public sealed record TableReport(int Index, int Rows, bool IsScorecard, string? Reason, int Observations, int Actions = 0);

@@ -8,7 +8,9 @@ using Ingest.Normalisation;
 namespace Ingest.Extraction;
 
 /// <summary>Where an indicator row sits: its document, council, table, row and section.</summary>
-public sealed record RowOrigin(string Council, ArrowRules? Arrows, string Document, Table Table, int Row, string Section);
+/// <param name="Section">The path of section rows above the row (empty when the table has none).</param>
+/// <param name="Heading">The heading before the table: the section when neither section rows nor a section column give one.</param>
+public sealed record RowOrigin(string Council, ArrowRules? Arrows, string Document, Table Table, int Row, string Section, string Heading);
 
 /// <summary>
 /// Stage 4: turns one indicator row into observations, one per period group that has a target, an
@@ -36,6 +38,8 @@ public sealed class ObservationBuilder
         var indicator = Text(layout.ColumnOf(ColumnField.Indicator));
         if (indicator.Length == 0) return [];
 
+        var section = string.Join(" > ", new[] { origin.Section, Text(layout.ColumnOf(ColumnField.Section)) }.Where(p => p.Length > 0));
+        if (section.Length == 0) section = origin.Heading;
         var polarityRaw = Text(layout.ColumnOf(ColumnField.Polarity));
         var polarity = _normaliser.ParsePolarity(polarityRaw);
         var rawValues = layout.Groups
@@ -55,7 +59,10 @@ public sealed class ObservationBuilder
         {
             var targetRaw = Text(group.Target);
             var actualRaw = Text(group.Actual);
-            var rag = group.Rag is { } ragColumn ? _ragReader.Read(table.CellAt(origin.Row, ragColumn)) : null;
+            // Without a RAG column the RAG may share the actual's cell ("83% RED"); only a word counts there.
+            var rag = group.Rag is { } ragColumn
+                ? _ragReader.Read(table.CellAt(origin.Row, ragColumn))
+                : _normaliser.ParseRagWord(actualRaw) is { } inActual ? new RagReading(inActual, RagSource.Text) : null;
             var targetPresent = targetRaw.Length > 0 && !_normaliser.IsAbsent(targetRaw);
             var actualPresent = actualRaw.Length > 0 && !_normaliser.IsAbsent(actualRaw);
             if (!targetPresent && !actualPresent && rag is null) continue;
@@ -75,7 +82,7 @@ public sealed class ObservationBuilder
                 RowBox = rowBox,
                 Table = table.Index,
                 Row = origin.Row + 1,
-                Section = origin.Section,
+                Section = section,
                 Indicator = indicator,
                 IndicatorKey = IndicatorKey.Of(indicator),
                 Polarity = polarity,
@@ -100,7 +107,12 @@ public sealed class ObservationBuilder
         return observations;
     }
 
-    /// <summary>A commentary or trend column belongs to the period its header names, if the row has it, else the latest.</summary>
+    /// <summary>
+    /// A commentary column belongs to the period its header names, if the row has it, else the latest. A trend
+    /// always describes the reporting period: the period in its header is what it is compared against.
+    /// </summary>
     private static Period OwningPeriod(ColumnRole role, TableLayout layout) =>
-        role.Period is { } named && layout.Groups.Any(g => g.Period == named) ? named : layout.Latest.Period;
+        role.Field == ColumnField.Commentary && role.Period is { } named && layout.Groups.Any(g => g.Period == named)
+            ? named
+            : layout.Latest.Period;
 }

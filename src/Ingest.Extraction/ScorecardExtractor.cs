@@ -1,5 +1,7 @@
 using Ingest.Core.Observations;
+using Ingest.Core.Pipeline;
 using Ingest.Core.Rules;
+using Ingest.Extraction.Actions;
 using Ingest.Core.Tables;
 using Ingest.Extraction.Context;
 using Ingest.Extraction.Headers;
@@ -22,6 +24,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
     private readonly RowClassifier _rows;
     private readonly ObservationBuilder _builder;
     private readonly CouncilDetector _councils;
+    private readonly ActionListReader _actions;
 
     public ScorecardExtractor(Normaliser normaliser, HeaderRules headerRules, CouncilRules councilRules)
     {
@@ -31,6 +34,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         _rows = new RowClassifier(headerRules);
         _builder = new ObservationBuilder(normaliser, ragReader);
         _councils = new CouncilDetector(councilRules);
+        _actions = new ActionListReader(headerRules.Actions);
     }
 
     public static ScorecardExtractor FromRules(RulesDirectory rules) => new(
@@ -38,12 +42,13 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         rules.Load<HeaderRules>(HeaderRules.FileName),
         rules.Load<CouncilRules>(CouncilRules.FileName));
 
-    public ExtractionResult Extract(DocumentContent document)
+    public ExtractionResult Extract(DocumentContent document, ExtractionOptions? options = null)
     {
         var warnings = new List<string>(document.Warnings);
-        var council = _councils.Detect(document);
-        if (council is null) warnings.Add("council not recognised: add its names to extraction-rules/councils.yaml");
-        var councilKey = council?.Key ?? UnknownCouncil;
+        var council = options?.Council is { } named ? _councils.ByKey(named) : _councils.Detect(document);
+        if (options?.Council is { } given && council is null)
+            warnings.Add($"council '{given}' is not in extraction-rules/councils.yaml: its arrow conventions are unknown");
+        var councilKey = options?.Council ?? council?.Key ?? UnknownCouncil;
 
         var statedPeriod = document.Paragraphs.Select(p => _normaliser.FindPeriod(p)).FirstOrDefault(p => p is not null);
         int? contextYear = statedPeriod is null ? null : Period.FinancialYearOf(statedPeriod.Start);
@@ -51,6 +56,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         var reports = new List<TableReport>();
         var observations = new List<Observation>();
         var periods = new List<Period>();
+        var actionTables = new List<Table>();
         foreach (var table in document.Tables)
         {
             var tablePeriod = table.Context.Select(p => _normaliser.FindPeriod(p, contextYear)).LastOrDefault(p => p is not null);
@@ -58,6 +64,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
             if (layoutResult.Layout is not { } layout)
             {
                 reports.Add(new TableReport(table.Index, table.RowCount, false, layoutResult.Reason, 0));
+                actionTables.Add(table);
                 continue;
             }
             var found = ExtractTable(document, table, layout, councilKey, council?.Arrows);
@@ -67,17 +74,23 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         }
 
         var reportingPeriod = periods.Count > 0 ? periods.MaxBy(p => p.End) : statedPeriod;
+        var actions = actionTables
+            .SelectMany(t => _actions.Read(t, councilKey, document.Source.FileName, reportingPeriod?.Label ?? ""))
+            .ToList();
+        if (councilKey == UnknownCouncil && (observations.Count > 0 || actions.Count > 0))
+            throw new DocumentException(
+                "council not recognised: no name from extraction-rules/councils.yaml appears in the document; name it with --council");
+        reports = reports.Select(r => r with { Actions = actions.Count(a => a.Table == r.Index) }).ToList();
         return new ExtractionResult(councilKey, FindTitle(document, council), reportingPeriod, document.Tables.Count,
-            reports, observations, warnings);
+            reports, observations, warnings, actions);
     }
 
     private List<Observation> ExtractTable(DocumentContent document, Table table, TableLayout layout, string council, ArrowRules? arrows)
     {
         var observations = new List<Observation>();
         var sections = new SectionPath();
-        // A table without section rows takes its section from the heading just before it.
-        var heading = table.Context.LastOrDefault(c => c.Length <= 150);
-        var hasSectionRows = false;
+        // A table without section rows or a section column takes its section from the heading just before it.
+        var heading = table.Context.LastOrDefault(c => c.Length <= 150) ?? "";
         for (var row = layout.FirstDataRow; row < table.RowCount; row++)
         {
             switch (_rows.Classify(table, row, layout))
@@ -85,12 +98,10 @@ public sealed class ScorecardExtractor : IScorecardExtractor
                 case RowKind.Section:
                     var cell = RowClassifier.SectionCell(table, row)!;
                     sections.Enter(cell.CleanText, RowClassifier.SectionStrength(cell));
-                    hasSectionRows = true;
                     break;
                 case RowKind.Indicator:
-                    var section = hasSectionRows ? sections.ToString() : heading ?? "";
                     observations.AddRange(_builder.Build(
-                        new RowOrigin(council, arrows, document.Source.FileName, table, row, section), layout));
+                        new RowOrigin(council, arrows, document.Source.FileName, table, row, sections.ToString(), heading), layout));
                     break;
             }
         }

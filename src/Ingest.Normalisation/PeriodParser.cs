@@ -16,6 +16,7 @@ internal sealed class PeriodParser
     private readonly Regex _yearThenQuarter;
     private readonly Regex _monthWithYear;
     private readonly Regex _monthAlone;
+    private readonly Regex? _annualYear;
     private readonly Dictionary<string, int> _quarterWords;
     private readonly MonthNames _months;
 
@@ -39,6 +40,9 @@ internal sealed class PeriodParser
         _monthWithYear = RuleRegex.Compile(
             $@"(?<!\p{{L}})(?<m>{months.Pattern})\.?(?:\s*(?<y>(?:19|20)\d{{2}})|\s*[-'’]\s*(?<yy>\d{{2}}))(?!\p{{N}})", "periods.months");
         _monthAlone = RuleRegex.Compile($@"(?<!\p{{L}})(?<m>{months.Pattern})(?!\p{{L}})", "periods.months");
+        _annualYear = rules.AnnualWords.Count == 0
+            ? null
+            : RuleRegex.Compile($@"(?<!\p{{L}})(?:{RuleRegex.Alternation(rules.AnnualWords)})\s+{FinancialYearPattern.Text}", "periods.annual_words");
     }
 
     public Period? Find(string raw, int? contextFinancialYear)
@@ -48,6 +52,11 @@ internal sealed class PeriodParser
         foreach (Match m in _quarterThenYear.Matches(text))
             if ((FinancialYearPattern.StartYear(m) ?? contextFinancialYear) is { } year)
                 found.Add((m.Index, m.Length, Period.FinancialQuarter(year, Quarter(m))));
+        // "Annual 2016/17 (Q4)" is the year reported at Q4: it starts before the quarter and so wins.
+        if (_annualYear is not null)
+            foreach (Match m in _annualYear.Matches(text))
+                if (FinancialYearPattern.StartYear(m) is { } year)
+                    found.Add((m.Index, m.Length, Period.FinancialYear(year)));
         foreach (Match m in _yearThenQuarter.Matches(text))
             if (FinancialYearPattern.StartYear(m) is { } year)
                 found.Add((m.Index, m.Length, Period.FinancialQuarter(year, Quarter(m))));

@@ -49,6 +49,7 @@ public sealed class SqliteObservationStore : IObservationStore
         {
             foreach (var observation in load.Observations) inserter.Insert(id, observation);
         }
+        InsertActions(transaction, id, load.Actions ?? []);
         // The caller cannot time a load it is still inside; unless it says otherwise, the store's own time is the load time.
         if (load.Timings.Load == TimeSpan.Zero)
             RecordLoadTime(transaction, id, Stopwatch.GetElapsedTime(started));
@@ -106,6 +107,32 @@ public sealed class SqliteObservationStore : IObservationStore
         p.AddWithValue("$sizeBytes", source.Length);
         p.AddWithValue("$loadedAt", StoreClock.UtcNowText());
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private void InsertActions(SqliteTransaction transaction, long documentId, IReadOnlyList<Core.Observations.ActionItem> actions)
+    {
+        if (actions.Count == 0) return;
+        using var command = Command(transaction, """
+            INSERT INTO action (document_id, council, document, "table", "row", period_label, section, text, status)
+            VALUES ($documentId, $council, $document, $table, $row, $period, $section, $text, $status)
+            """);
+        var p = command.Parameters;
+        foreach (var name in new[] { "$documentId", "$council", "$document", "$table", "$row", "$period", "$section", "$text", "$status" })
+            p.Add(new SqliteParameter { ParameterName = name });
+        command.Prepare();
+        foreach (var action in actions)
+        {
+            p["$documentId"].Value = documentId;
+            p["$council"].Value = NullIfEmpty(action.Council);
+            p["$document"].Value = NullIfEmpty(action.Document);
+            p["$table"].Value = action.Table;
+            p["$row"].Value = action.Row;
+            p["$period"].Value = NullIfEmpty(action.PeriodLabel);
+            p["$section"].Value = NullIfEmpty(action.Section);
+            p["$text"].Value = action.Text;
+            p["$status"].Value = action.Status;
+            command.ExecuteNonQuery();
+        }
     }
 
     private void RecordLoadTime(SqliteTransaction transaction, long documentId, TimeSpan elapsed)

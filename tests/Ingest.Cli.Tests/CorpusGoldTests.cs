@@ -37,8 +37,14 @@ public sealed class CorpusGoldTests
     {
         var document = Path.Combine(RepositoryPaths.Corpus, relativePath);
         var expected = Path.Combine(Path.GetDirectoryName(document)!, Path.GetFileNameWithoutExtension(document) + GoldEvaluator.ExpectedSuffix);
-        var evaluation = new GoldEvaluator(Pipeline.Create()).Evaluate(document, expected);
+        var (observations, actions) = new GoldEvaluator(Pipeline.Create()).EvaluateWithActions(document, expected);
 
+        MeetsTheFloor(observations);
+        if (actions is not null) MeetsTheFloor(actions);
+    }
+
+    private void MeetsTheFloor(DocumentEvaluation evaluation)
+    {
         var report = Describe(evaluation);
         _output.WriteLine(report);
         evaluation.Error.Should().BeNull(report);

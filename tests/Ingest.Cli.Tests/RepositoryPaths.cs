@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ingest.Cli.Tests;
 
 internal static class RepositoryPaths
@@ -6,10 +8,12 @@ internal static class RepositoryPaths
 
     public static string Corpus => Path.Combine(Root, "corpus");
 
-    private static string FindRoot()
+    // From this source file's own location, so the tests find the corpus wherever the binaries were built.
+    private static string FindRoot([CallerFilePath] string sourceFile = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ingest.sln"))) return dir.FullName;
-        throw new InvalidOperationException("repository root (Ingest.sln) not found above the test binaries");
+        foreach (var start in new[] { Path.GetDirectoryName(sourceFile)!, AppContext.BaseDirectory })
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Ingest.sln"))) return dir.FullName;
+        throw new InvalidOperationException("repository root (Ingest.sln) not found above the test sources or binaries");
     }
 }

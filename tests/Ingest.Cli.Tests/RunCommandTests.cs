@@ -29,8 +29,12 @@ public sealed class RunCommandTests : IDisposable
         var first = Count("select count(*) from observation");
         first.Should().BeGreaterThan(200);
 
+        var actions = Count("select count(*) from action");
+        actions.Should().Be(32, "the Q2 strategic report lists 32 flagship actions");
+
         Program.Main(["run", Input, "--db", Db]).Should().Be(ExitCodes.Ok);
         Count("select count(*) from observation").Should().Be(first);
+        Count("select count(*) from action").Should().Be(actions);
         Count("select count(*) from document").Should().Be(Directory.GetFiles(Input).Length);
     }
 

@@ -19,6 +19,13 @@ public static class CommonOptions
         Description = "folder of extraction rules (default: extraction-rules beside the program, or $INGEST_RULES)",
     };
 
+    public static Option<string?> Council() => new("--council")
+    {
+        Description = "the council's key (extraction-rules/councils.yaml) when the documents do not name it; overrides detection",
+    };
+
+    public static Ingest.Extraction.ExtractionOptions Extraction(string? council) => new(council);
+
     public static Option<OutputFormat> Format(OutputFormat defaultFormat, params OutputFormat[] allowed)
     {
         var option = new Option<OutputFormat>("--format")

@@ -14,20 +14,28 @@ public static class ExtractCommand
         var file = new Argument<string>("file") { Description = "document to extract" };
         var format = CommonOptions.Format(OutputFormat.Csv, OutputFormat.Csv, OutputFormat.Jsonl, OutputFormat.Table);
         var rules = CommonOptions.Rules();
+        var council = CommonOptions.Council();
+        var actions = new Option<bool>("--actions") { Description = "print the document's actions (status-only lists) instead of its observations, as CSV" };
         var command = new Command("extract", "extract one document's observations and print them (nothing is stored)")
         {
-            file, format, rules,
+            file, format, rules, council, actions,
         };
         command.SetAction(parse =>
         {
             var processor = Pipeline.Create(parse.GetValue(rules));
-            var processed = processor.Process(parse.GetValue(file)!);
+            var processed = processor.Process(parse.GetValue(file)!, CommonOptions.Extraction(parse.GetValue(council)));
             if (!processed.Succeeded)
             {
                 Console.Error.WriteLine($"{Path.GetFileName(processed.Path)}: {processed.Error}");
                 return ExitCodes.SomeFailed;
             }
             foreach (var warning in processed.Result!.Warnings) Console.Error.WriteLine($"warning: {warning}");
+            if (parse.GetValue(actions))
+            {
+                Console.Out.Write(CsvText.Line(ActionItem.ColumnNames) + "\n");
+                foreach (var action in processed.Result.Actions) Console.Out.Write(CsvText.Line(action.Values()) + "\n");
+                return ExitCodes.Ok;
+            }
             ObservationWriter.Write(Console.Out, processed.Result.Observations.Select(ObservationColumns.Values), parse.GetValue(format));
             return ExitCodes.Ok;
         });

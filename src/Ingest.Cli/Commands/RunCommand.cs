@@ -15,12 +15,14 @@ public static class RunCommand
         var paths = new Argument<string[]>("path") { Description = "files or folders to ingest", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Database();
         var rules = CommonOptions.Rules();
-        var command = new Command("run", "ingest documents from files and folders into the database") { paths, db, rules };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(rules)));
+        var council = CommonOptions.Council();
+        var command = new Command("run", "ingest documents from files and folders into the database") { paths, db, rules, council };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(rules),
+            CommonOptions.Extraction(parse.GetValue(council))));
         return command;
     }
 
-    private static int Run(string[] paths, string dbPath, string? rulesPath)
+    private static int Run(string[] paths, string dbPath, string? rulesPath, Ingest.Extraction.ExtractionOptions options)
     {
         var clock = Stopwatch.StartNew();
         var files = InputWalker.Expand(paths, out var missing);
@@ -53,7 +55,7 @@ public static class RunCommand
                     foreach (var file in files)
                     {
                         task.Description = Markup.Escape(Path.GetFileName(file));
-                        var processed = processor.Process(file);
+                        var processed = processor.Process(file, options);
                         outcomes.Add((processed, Load(store, processed)));
                         task.Increment(1);
                     }
@@ -76,7 +78,7 @@ public static class RunCommand
             {
                 var result = processed.Result!;
                 var load = new DocumentLoad(processed.Source!, result.Council, result.Title, result.ReportingPeriod?.Label,
-                    result.TableCount, result.Observations, processed.Timings);
+                    result.TableCount, result.Observations, processed.Timings, result.Actions);
                 store.SaveDocument(load);
                 return null;
             }

@@ -21,17 +21,25 @@ public sealed record DocumentEvaluation(
 }
 
 /// <summary>Totals are micro-averaged: every row and every field comparison counts once, whichever document it is in.</summary>
-public sealed record EvaluationReport(IReadOnlyList<DocumentEvaluation> Documents)
+public sealed record EvaluationReport(IReadOnlyList<DocumentEvaluation> Documents, IReadOnlyList<DocumentEvaluation> Actions)
 {
-    public DocumentEvaluation Total => new(
-        "TOTAL",
-        Documents.Sum(d => d.Expected),
-        Documents.Sum(d => d.Extracted),
-        Documents.Sum(d => d.Matched),
-        Documents.SelectMany(d => d.Fields)
+    public DocumentEvaluation Total => Combine("TOTAL", Documents);
+
+    public DocumentEvaluation ActionsTotal => Combine("TOTAL", Actions);
+
+    /// <summary>Totals per group (format, layout), in the groups' name order.</summary>
+    public IReadOnlyList<DocumentEvaluation> By(Func<DocumentEvaluation, string> group) =>
+        Documents.GroupBy(group).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Combine(g.Key, g.ToList())).ToList();
+
+    public static DocumentEvaluation Combine(string name, IReadOnlyList<DocumentEvaluation> documents) => new(
+        name,
+        documents.Sum(d => d.Expected),
+        documents.Sum(d => d.Extracted),
+        documents.Sum(d => d.Matched),
+        documents.SelectMany(d => d.Fields)
             .GroupBy(f => f.Field)
             .Select(g => new FieldScore(g.Key, g.Sum(f => f.Correct), g.Sum(f => f.Compared)))
             .ToList(),
         [],
-        Documents.Any(d => d.Error is not null) ? $"{Documents.Count(d => d.Error is not null)} document(s) failed" : null);
+        documents.Any(d => d.Error is not null) ? $"{documents.Count(d => d.Error is not null)} document(s) failed" : null);
 }

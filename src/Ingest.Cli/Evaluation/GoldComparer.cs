@@ -16,23 +16,36 @@ public static class GoldComparer
 
     private static readonly HashSet<string> NumericFields = ["target", "actual"];
 
+    /// <summary>Fields compared on actions, which match on council + normalised text.</summary>
+    public static readonly IReadOnlyList<string> ActionFields = ["status", "section", "period_label"];
+
     public static DocumentEvaluation Compare(string document, IReadOnlyList<IReadOnlyDictionary<string, string>> expected,
-        IReadOnlyList<IReadOnlyDictionary<string, string>> extracted, int maxDifferences = 50)
+        IReadOnlyList<IReadOnlyDictionary<string, string>> extracted, int maxDifferences = 50) =>
+        Compare(document, expected, extracted, Fields, Key, maxDifferences);
+
+    public static DocumentEvaluation CompareActions(string document, IReadOnlyList<IReadOnlyDictionary<string, string>> expected,
+        IReadOnlyList<IReadOnlyDictionary<string, string>> extracted, int maxDifferences = 50) =>
+        Compare(document, expected, extracted, ActionFields,
+            row => $"{Get(row, "council")}|{IndicatorKey.Of(Get(row, "text"))}", maxDifferences);
+
+    private static DocumentEvaluation Compare(string document, IReadOnlyList<IReadOnlyDictionary<string, string>> expected,
+        IReadOnlyList<IReadOnlyDictionary<string, string>> extracted, IReadOnlyList<string> fields,
+        Func<IReadOnlyDictionary<string, string>, string> key, int maxDifferences)
     {
-        var remaining = extracted.GroupBy(Key).ToDictionary(g => g.Key, g => new Queue<IReadOnlyDictionary<string, string>>(g));
-        var correct = Fields.ToDictionary(f => f, _ => 0);
+        var remaining = extracted.GroupBy(key).ToDictionary(g => g.Key, g => new Queue<IReadOnlyDictionary<string, string>>(g));
+        var correct = fields.ToDictionary(f => f, _ => 0);
         var differences = new List<string>();
         var matched = 0;
         foreach (var want in expected)
         {
-            if (!remaining.TryGetValue(Key(want), out var queue) || queue.Count == 0)
+            if (!remaining.TryGetValue(key(want), out var queue) || queue.Count == 0)
             {
                 differences.Add($"missing: {Describe(want)}");
                 continue;
             }
             var got = queue.Dequeue();
             matched++;
-            foreach (var field in Fields)
+            foreach (var field in fields)
             {
                 var (a, b) = (Value(want, field), Value(got, field));
                 if (Equal(field, a, b)) correct[field]++;
@@ -41,7 +54,7 @@ public static class GoldComparer
         }
         differences.AddRange(remaining.Values.SelectMany(q => q).Select(r => $"unexpected: {Describe(r)}"));
         return new DocumentEvaluation(document, expected.Count, extracted.Count, matched,
-            Fields.Select(f => new FieldScore(f, correct[f], matched)).ToList(),
+            fields.Select(f => new FieldScore(f, correct[f], matched)).ToList(),
             differences.Take(maxDifferences).ToList());
     }
 
@@ -58,11 +71,13 @@ public static class GoldComparer
             .ToList();
     }
 
-    public static IReadOnlyDictionary<string, string> ToRow(Observation observation)
-    {
-        var values = ObservationColumns.Values(observation);
-        return ObservationColumns.Names.Select((n, i) => (n, values[i])).ToDictionary(p => p.n, p => p.Item2);
-    }
+    public static IReadOnlyDictionary<string, string> ToRow(Observation observation) =>
+        Zip(ObservationColumns.Names, ObservationColumns.Values(observation));
+
+    public static IReadOnlyDictionary<string, string> ToRow(ActionItem action) => Zip(ActionItem.ColumnNames, action.Values());
+
+    private static IReadOnlyDictionary<string, string> Zip(IReadOnlyList<string> names, IReadOnlyList<string> values) =>
+        names.Select((n, i) => (n, values[i])).ToDictionary(p => p.n, p => p.Item2);
 
     private static string Key(IReadOnlyDictionary<string, string> row) =>
         $"{Get(row, "council")}|{IndicatorKey.Of(Get(row, "indicator"))}|{Get(row, "period_label")}";
@@ -85,7 +100,7 @@ public static class GoldComparer
 
     private static string Describe(IReadOnlyDictionary<string, string> row)
     {
-        var indicator = Get(row, "indicator");
+        var indicator = Get(row, "indicator") is { Length: > 0 } name ? name : Get(row, "text");
         if (indicator.Length > 60) indicator = indicator[..57] + "...";
         return $"[{Get(row, "period_label")}] {indicator} (table {Get(row, "table")} row {Get(row, "row")})";
     }

@@ -20,7 +20,7 @@ public sealed class DocumentProcessor
         _extractor = extractor;
     }
 
-    public ProcessedDocument Process(string path, CancellationToken cancellationToken = default)
+    public ProcessedDocument Process(string path, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         Core.Tables.DocumentSource? source = null;
@@ -33,7 +33,7 @@ public sealed class DocumentProcessor
             using (var stream = File.OpenRead(path))
                 content = reader.Read(source, stream, cancellationToken);
             var read = clock.Elapsed;
-            var result = _extractor.Extract(content);
+            var result = _extractor.Extract(content, options);
             return new ProcessedDocument(path, source, result, null, new DocumentTimings(read, clock.Elapsed - read, TimeSpan.Zero));
         }
         catch (DocumentException e)

@@ -25,7 +25,8 @@ public sealed record DocumentLoad(
     string? ReportingPeriod,
     int TableCount,
     IReadOnlyList<Observation> Observations,
-    DocumentTimings Timings);
+    DocumentTimings Timings,
+    IReadOnlyList<ActionItem>? Actions = null);
 
 public sealed record DocumentTimings(TimeSpan Read, TimeSpan Extract, TimeSpan Load)
 {

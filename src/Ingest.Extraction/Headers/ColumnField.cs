@@ -14,4 +14,6 @@ public enum ColumnField
     DotYoy,
     Commentary,
     Owner,
+    /// <summary>A grouping column (sub-committee, directorate) that gives the row's section.</summary>
+    Section,
 }

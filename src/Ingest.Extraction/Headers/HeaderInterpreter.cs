@@ -117,7 +117,19 @@ public sealed class HeaderInterpreter
     private List<ColumnRole> InferFromContent(Table table, int firstDataRow, List<ColumnRole> roles)
     {
         var result = roles.ToList();
-        foreach (var role in roles.Where(r => r.Field == ColumnField.Ignored))
+        foreach (var role in roles)
+        {
+            // A header that is only a period ("September", "Q1 2023/24") heads that period's values.
+            if (role.Field == ColumnField.Ignored && role.Period is not null && IsOnlyAPeriod(role.Header))
+                result[role.Column] = role with { Field = ColumnField.Actual };
+            // A trend header spanning an arrow and the comparator's value ("Short Term DOT against Annual
+            // 2016/17 (Q4)" over "↑ | 90.6%"): the numbers are an observation of the header's period.
+            else if (role.Field is ColumnField.Dot or ColumnField.DotYoy && role.Period is not null
+                     && IsMostlyNumbers(table, firstDataRow, role.Column))
+                result[role.Column] = role with { Field = ColumnField.Actual };
+        }
+
+        foreach (var role in result.Where(r => r.Field == ColumnField.Ignored).ToList())
         {
             var cells = Enumerable.Range(firstDataRow, Math.Max(0, table.RowCount - firstDataRow))
                 .Select(r => table.OriginAt(r, role.Column))
@@ -127,6 +139,9 @@ public sealed class HeaderInterpreter
             if (cells.Count < 2) continue;
             var ragShare = cells.Count(c => _ragReader.Read(c) is not null) / (double)cells.Count;
             if (ragShare >= _rules.Content.RagShare) result[role.Column] = role with { Field = ColumnField.Rag };
+            // Havering heads its polarity column "Value": "Bigger is better" in the cells says what it is.
+            else if (cells.Count(c => _normaliser.ParsePolarity(c.CleanText) is not null) >= cells.Count * _rules.Content.PolarityShare)
+                result[role.Column] = role with { Field = ColumnField.Polarity };
         }
 
         if (result.All(r => r.Field != ColumnField.Indicator))
@@ -136,6 +151,20 @@ public sealed class HeaderInterpreter
         }
         return result;
     }
+
+    // Short enough to be nothing but the period: "September", "Q1 2023/24", "Sept 2009".
+    private static bool IsOnlyAPeriod(string header) => TextNormaliser.Collapse(header).Split(' ').Length <= 3;
+
+    private bool IsMostlyNumbers(Table table, int firstDataRow, int column)
+    {
+        var texts = DataTexts(table, firstDataRow, column).Where(t => !_normaliser.IsAbsent(t)).ToList();
+        return texts.Count > 0 && texts.Count(t => _normaliser.ParseNumber(t, null).Value is not null) * 2 > texts.Count;
+    }
+
+    private static IEnumerable<string> DataTexts(Table table, int firstDataRow, int column) =>
+        Enumerable.Range(firstDataRow, Math.Max(0, table.RowCount - firstDataRow))
+            .Select(r => table.OriginAt(r, column)?.CleanText ?? "")
+            .Where(t => t.Length > 0);
 
     private bool IsMostlyText(Table table, int firstDataRow, int column)
     {

@@ -22,5 +22,10 @@ public sealed record TableLayout(
 
     public ColumnRole? RoleOf(int column) => Columns.FirstOrDefault(c => c.Column == column);
 
-    public PeriodGroup Latest => Groups.MaxBy(g => g.Period.End)!;
+    /// <summary>
+    /// The reporting period: the latest group that reports an actual (an annual target for the whole year
+    /// ends later than the quarter being reported, but it is not what the table reports on).
+    /// </summary>
+    public PeriodGroup Latest =>
+        (Groups.Any(g => g.Actual is not null) ? Groups.Where(g => g.Actual is not null) : Groups).MaxBy(g => g.Period.End)!;
 }

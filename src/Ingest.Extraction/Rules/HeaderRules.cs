@@ -9,6 +9,14 @@ public sealed class HeaderRules
     public ScorecardRules Scorecard { get; set; } = new();
     public List<string> NonIndicatorRows { get; set; } = [];
     public ContentRules Content { get; set; } = new();
+    public ActionRules Actions { get; set; } = new();
+}
+
+/// <summary>How a list of actions under status rows is recognised.</summary>
+public sealed class ActionRules
+{
+    public int MaxColumns { get; set; } = 3;
+    public Dictionary<string, List<string>> Statuses { get; set; } = [];
 }
 
 public sealed class FieldSynonyms
@@ -27,5 +35,6 @@ public sealed class ScorecardRules
 public sealed class ContentRules
 {
     public double RagShare { get; set; } = 0.8;
+    public double PolarityShare { get; set; } = 0.8;
     public List<string> ColourGlyphs { get; set; } = [];
 }

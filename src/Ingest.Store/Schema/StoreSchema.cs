@@ -9,7 +9,25 @@ internal static class StoreSchema
     public static readonly IReadOnlyList<Migration> Migrations =
     [
         new(1, "documents and observations", Version1),
+        new(2, "actions (status-only lists such as Flagship Actions)", Version2),
     ];
+
+    private const string Version2 = """
+        CREATE TABLE action (
+            id           INTEGER PRIMARY KEY,
+            document_id  INTEGER NOT NULL REFERENCES document (id) ON DELETE CASCADE,
+            council      TEXT,
+            document     TEXT,
+            "table"      INTEGER NOT NULL,
+            "row"        INTEGER NOT NULL,
+            period_label TEXT,
+            section      TEXT,
+            text         TEXT    NOT NULL,
+            status       TEXT    NOT NULL
+        );
+
+        CREATE INDEX action_document_id ON action (document_id);
+        """;
 
     // Absent values are NULL (the contract writes them as empty fields). Few NOT NULLs on observation text:
     // an odd row (an indicator printed only as symbols has an empty key) should load, not fail its document.

@@ -44,7 +44,7 @@ public sealed class SqliteObservationStore : IObservationStore
         using var transaction = _connection.BeginTransaction();
         DeleteEarlierLoads(load.Source.Sha256, transaction);
         var id = InsertDocument(transaction, load.Source, "ok", error: null, load.Council, load.Title, load.ReportingPeriod,
-            load.TableCount, load.Observations.Count, load.Timings);
+            load.TableCount, load.Observations.Count, load.Timings, load.ExtractorVersion);
         using (var inserter = new ObservationInserter(_connection, transaction))
         {
             foreach (var observation in load.Observations) inserter.Insert(id, observation);
@@ -57,6 +57,17 @@ public sealed class SqliteObservationStore : IObservationStore
         return id;
     }
 
+    public IReadOnlySet<string> CurrentContent(string extractorVersion)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT sha256 FROM document WHERE status = 'ok' AND extractor_version = $version";
+        command.Parameters.AddWithValue("$version", extractorVersion);
+        var current = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) current.Add(reader.GetString(0));
+        return current;
+    }
+
     public long RecordFailure(DocumentSource source, string error, DocumentTimings timings)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -64,7 +75,7 @@ public sealed class SqliteObservationStore : IObservationStore
         using var transaction = _connection.BeginTransaction();
         DeleteEarlierLoads(source.Sha256, transaction);
         var id = InsertDocument(transaction, source, "failed", error, council: null, title: null, reportingPeriod: null,
-            tableCount: 0, observationCount: 0, timings);
+            tableCount: 0, observationCount: 0, timings, extractorVersion: null);
         transaction.Commit();
         return id;
     }
@@ -80,13 +91,14 @@ public sealed class SqliteObservationStore : IObservationStore
     }
 
     private long InsertDocument(SqliteTransaction transaction, DocumentSource source, string status, string? error,
-        string? council, string? title, string? reportingPeriod, int tableCount, int observationCount, DocumentTimings timings)
+        string? council, string? title, string? reportingPeriod, int tableCount, int observationCount, DocumentTimings timings,
+        string? extractorVersion)
     {
         using var command = Command(transaction, """
             INSERT INTO document (sha256, path, file_name, format, council, title, reporting_period, status, error,
-                                  table_count, observation_count, read_ms, extract_ms, load_ms, size_bytes, loaded_at)
+                                  table_count, observation_count, read_ms, extract_ms, load_ms, size_bytes, loaded_at, extractor_version)
             VALUES ($sha256, $path, $fileName, $format, $council, $title, $reportingPeriod, $status, $error,
-                    $tableCount, $observationCount, $readMs, $extractMs, $loadMs, $sizeBytes, $loadedAt)
+                    $tableCount, $observationCount, $readMs, $extractMs, $loadMs, $sizeBytes, $loadedAt, $extractorVersion)
             RETURNING id
             """);
         var p = command.Parameters;
@@ -106,6 +118,7 @@ public sealed class SqliteObservationStore : IObservationStore
         p.AddWithValue("$loadMs", Milliseconds(timings.Load));
         p.AddWithValue("$sizeBytes", source.Length);
         p.AddWithValue("$loadedAt", StoreClock.UtcNowText());
+        p.AddWithValue("$extractorVersion", NullIfEmpty(extractorVersion));
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 

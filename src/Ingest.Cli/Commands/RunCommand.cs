@@ -1,13 +1,19 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Threading.Channels;
 using Ingest.Cli.Processing;
 using Ingest.Core.Pipeline;
+using Ingest.Extraction;
 using Ingest.Store;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;
 
-/// <summary>`ingest run PATH...`: read, extract and load every document, with progress and a summary.</summary>
+/// <summary>
+/// `ingest run PATH...`: read and extract documents on several workers, load them through one writer in
+/// input order (so the database does not depend on scheduling), skip content this extractor version has
+/// already loaded, and end with a summary.
+/// </summary>
 public static class RunCommand
 {
     public static Command Create()
@@ -16,16 +22,27 @@ public static class RunCommand
         var db = CommonOptions.Database();
         var rules = CommonOptions.Rules();
         var council = CommonOptions.Council();
-        var command = new Command("run", "ingest documents from files and folders into the database") { paths, db, rules, council };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(rules),
-            CommonOptions.Extraction(parse.GetValue(council))));
+        var force = new Option<bool>("--force") { Description = "re-extract documents even when this version already loaded them" };
+        var workers = new Option<int>("--workers")
+        {
+            Description = "documents read and extracted at once (default: the number of cores)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var command = new Command("run", "ingest documents from files and folders into the database")
+        {
+            paths, db, rules, council, force, workers,
+        };
+        command.SetAction(parse => Run(new RunSettings(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(rules),
+            CommonOptions.Extraction(parse.GetValue(council)), parse.GetValue(force), Math.Max(1, parse.GetValue(workers)))));
         return command;
     }
 
-    private static int Run(string[] paths, string dbPath, string? rulesPath, Ingest.Extraction.ExtractionOptions options)
+    private sealed record RunSettings(string[] Paths, string Database, string? Rules, ExtractionOptions Options, bool Force, int Workers);
+
+    private static int Run(RunSettings settings)
     {
         var clock = Stopwatch.StartNew();
-        var files = InputWalker.Expand(paths, out var missing);
+        var files = InputWalker.Expand(settings.Paths, out var missing);
         foreach (var path in missing) Console.Error.WriteLine($"not found: {path}");
         if (files.Count == 0)
         {
@@ -33,30 +50,31 @@ public static class RunCommand
             return missing.Count > 0 ? ExitCodes.Usage : ExitCodes.Ok;
         }
 
-        var processor = Pipeline.Create(rulesPath);
-        var outcomes = new List<(ProcessedDocument Document, string? LoadError)>();
+        var processor = Pipeline.Create(settings.Rules);
         SqliteObservationStore opened;
         try
         {
-            opened = SqliteObservationStore.Open(dbPath);
+            opened = SqliteObservationStore.Open(settings.Database);
         }
         catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"cannot open the database {dbPath}: {e.Message}");
+            Console.Error.WriteLine($"cannot open the database {settings.Database}: {e.Message}");
             return ExitCodes.SomeFailed;
         }
+
+        var outcomes = new List<(ProcessedDocument Document, string? LoadError)>();
         using (var store = opened)
         {
+            var skip = settings.Force ? null : store.CurrentContent(processor.Version);
             AnsiConsole.Progress()
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                 .Start(context =>
                 {
                     var task = context.AddTask($"ingesting {files.Count} document(s)", maxValue: files.Count);
-                    foreach (var file in files)
+                    foreach (var processed in InOrder(files, settings.Workers, file => processor.Process(file, settings.Options, skip)))
                     {
-                        task.Description = Markup.Escape(Path.GetFileName(file));
-                        var processed = processor.Process(file, options);
-                        outcomes.Add((processed, Load(store, processed)));
+                        task.Description = Markup.Escape(Path.GetFileName(processed.Path));
+                        outcomes.Add((processed, processed.Skipped ? null : Load(store, processed, processor.Version)));
                         task.Increment(1);
                     }
                     task.Description = $"ingested {files.Count} document(s)";
@@ -64,22 +82,45 @@ public static class RunCommand
         }
 
         RunSummary.Print(outcomes, clock.Elapsed);
-        return outcomes.Any(o => !o.Document.Succeeded || o.LoadError is not null) || missing.Count > 0
+        return outcomes.Any(o => !o.Document.Succeeded && !o.Document.Skipped || o.LoadError is not null) || missing.Count > 0
             ? ExitCodes.SomeFailed
             : ExitCodes.Ok;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on up to <paramref name="workers"/> items at once and yields the results in
+    /// input order. The bounded channel keeps at most that many finished-but-unwritten results in memory.
+    /// </summary>
+    private static IEnumerable<ProcessedDocument> InOrder(IReadOnlyList<string> files, int workers, Func<string, ProcessedDocument> work)
+    {
+        var pending = Channel.CreateBounded<Task<ProcessedDocument>>(new BoundedChannelOptions(workers) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var file in files) await pending.Writer.WriteAsync(Task.Run(() => work(file)));
+            }
+            finally
+            {
+                pending.Writer.Complete();
+            }
+        });
+        while (pending.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            while (pending.Reader.TryRead(out var next))
+                yield return next.GetAwaiter().GetResult();
+        producer.GetAwaiter().GetResult();
+    }
+
     /// <summary>Stores a result or a failure; a store error is that document's failure, not the run's.</summary>
-    private static string? Load(IObservationStore store, ProcessedDocument processed)
+    private static string? Load(IObservationStore store, ProcessedDocument processed, string version)
     {
         try
         {
             if (processed.Succeeded)
             {
                 var result = processed.Result!;
-                var load = new DocumentLoad(processed.Source!, result.Council, result.Title, result.ReportingPeriod?.Label,
-                    result.TableCount, result.Observations, processed.Timings, result.Actions);
-                store.SaveDocument(load);
+                store.SaveDocument(new DocumentLoad(processed.Source!, result.Council, result.Title, result.ReportingPeriod?.Label,
+                    result.TableCount, result.Observations, processed.Timings, result.Actions, version));
                 return null;
             }
             if (processed.Source is not null) store.RecordFailure(processed.Source, processed.Error!, processed.Timings);

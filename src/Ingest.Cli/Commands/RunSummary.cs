@@ -24,7 +24,7 @@ public static class RunSummary
             table.AddRow(
                 Markup.Escape(Path.GetFileName(document.Path)),
                 Markup.Escape(result?.Council ?? "-"),
-                error is null ? "[green]ok[/]" : $"[red]failed[/]: {Markup.Escape(error)}",
+                document.Skipped ? "[grey]unchanged[/]" : error is null ? "[green]ok[/]" : $"[red]failed[/]: {Markup.Escape(error)}",
                 result?.TableCount.ToString() ?? "-",
                 result?.Tables.Count(t => t.IsScorecard).ToString() ?? "-",
                 result?.Observations.Count.ToString() ?? "-",
@@ -33,15 +33,18 @@ public static class RunSummary
         AnsiConsole.Write(table);
 
         var ok = outcomes.Count(o => o.Document.Succeeded && o.LoadError is null);
-        var failed = outcomes.Count - ok;
+        var unchanged = outcomes.Count(o => o.Document.Skipped);
+        var failed = outcomes.Count - ok - unchanged;
         var totals = new Table().Border(TableBorder.Rounded).Title("summary");
         totals.AddColumn("documents ok");
+        totals.AddColumn("unchanged (skipped)");
         totals.AddColumn("documents failed");
         totals.AddColumn("tables");
         totals.AddColumn("observations");
         totals.AddColumn("time");
         totals.AddRow(
             ok.ToString(),
+            unchanged.ToString(),
             failed == 0 ? "0" : $"[red]{failed}[/]",
             outcomes.Sum(o => o.Document.Result?.TableCount ?? 0).ToString(),
             outcomes.Where(o => o.LoadError is null).Sum(o => o.Document.Result?.Observations.Count ?? 0).ToString(),
@@ -49,7 +52,7 @@ public static class RunSummary
         AnsiConsole.Write(totals);
 
         // Failures again as plain lines, so they survive a log file or a grep.
-        foreach (var (document, loadError) in outcomes.Where(o => !o.Document.Succeeded || o.LoadError is not null))
+        foreach (var (document, loadError) in outcomes.Where(o => !o.Document.Succeeded && !o.Document.Skipped || o.LoadError is not null))
             Console.Error.WriteLine($"FAILED {document.Path}: {document.Error ?? loadError}");
     }
 }

@@ -14,19 +14,27 @@ public sealed class DocumentProcessor
     private readonly ReaderRegistry _readers;
     private readonly IScorecardExtractor _extractor;
 
-    public DocumentProcessor(ReaderRegistry readers, IScorecardExtractor extractor)
+    public DocumentProcessor(ReaderRegistry readers, IScorecardExtractor extractor, string version)
     {
         _readers = readers;
         _extractor = extractor;
+        Version = version;
     }
 
-    public ProcessedDocument Process(string path, ExtractionOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>The extractor version (<see cref="ExtractorVersion"/>) recorded with every load.</summary>
+    public string Version { get; }
+
+    /// <param name="skip">Content (by SHA-256) that needs no work: such a document comes back marked Skipped.</param>
+    public ProcessedDocument Process(string path, ExtractionOptions? options = null, IReadOnlySet<string>? skip = null,
+        CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         Core.Tables.DocumentSource? source = null;
         try
         {
             source = DocumentSources.FromFile(path);
+            if (skip is not null && skip.Contains(source.Sha256))
+                return new ProcessedDocument(path, source, null, null, DocumentTimings.Zero, Skipped: true);
             var reader = _readers.For(path)
                          ?? throw new DocumentException($"no reader for '{Path.GetExtension(path)}' files");
             Core.Tables.DocumentContent content;

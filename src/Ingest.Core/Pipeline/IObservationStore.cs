@@ -12,6 +12,12 @@ public interface IObservationStore : IDisposable
     /// </summary>
     long SaveDocument(DocumentLoad load);
 
+    /// <summary>
+    /// The content hashes already loaded successfully by this extractor version, so a re-run can skip them.
+    /// A changed extractor or changed rules (another version) makes every document stale.
+    /// </summary>
+    IReadOnlySet<string> CurrentContent(string extractorVersion);
+
     /// <summary>Records a document that failed; any rows from an earlier load of the same content are removed.</summary>
     long RecordFailure(DocumentSource source, string error, DocumentTimings timings);
 }
@@ -26,7 +32,8 @@ public sealed record DocumentLoad(
     int TableCount,
     IReadOnlyList<Observation> Observations,
     DocumentTimings Timings,
-    IReadOnlyList<ActionItem>? Actions = null);
+    IReadOnlyList<ActionItem>? Actions = null,
+    string? ExtractorVersion = null);
 
 public sealed record DocumentTimings(TimeSpan Read, TimeSpan Extract, TimeSpan Load)
 {

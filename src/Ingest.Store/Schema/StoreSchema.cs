@@ -10,7 +10,13 @@ internal static class StoreSchema
     [
         new(1, "documents and observations", Version1),
         new(2, "actions (status-only lists such as Flagship Actions)", Version2),
+        new(3, "extractor version per document, so a re-run skips only what the same extractor loaded", Version3),
     ];
+
+    private const string Version3 = """
+        ALTER TABLE document ADD COLUMN extractor_version TEXT;
+        CREATE INDEX document_sha256_version ON document (sha256, extractor_version);
+        """;
 
     private const string Version2 = """
         CREATE TABLE action (

@@ -8,14 +8,32 @@ DOTNET_FLAGS := --nologo -c $(CONFIG)
 export DOTNET_CLI_TELEMETRY_OPTOUT := 1
 export DOTNET_NOLOGO := 1
 
-.PHONY: all setup build test run eval corpus clean
+.PHONY: all setup setup-full build test run eval corpus clean
 
 all: build
 
-# System tools the pipeline shells out to. Nothing is needed yet beyond the .NET SDK; later formats
-# (PDF via mupdf-tools, OCR via tesseract) add their packages here.
+# System tools the pipeline shells out to, as Debian packages: the PDF reader runs MuPDF's `mutool`.
+# `make setup` installs what is missing (as root, as in CI); `make setup-full` adds the optional ones
+# (LibreOffice for legacy .doc and for printing the corpus to PDF, Tesseract for scans).
+SYSTEM_PACKAGES := mupdf-tools:mutool
+OPTIONAL_PACKAGES := libreoffice-writer-nogui:soffice tesseract-ocr:tesseract
+define install_missing
+	@missing=""; for entry in $(1); do pkg=$${entry%%:*}; tool=$${entry##*:}; \
+	  command -v $$tool >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else echo "missing system packages:$$missing (install them with: sudo apt-get install$$missing)"; exit 1; fi; \
+	fi
+endef
+
 setup:
 	@command -v dotnet >/dev/null || { echo "the .NET 10 SDK is required (dotnet not on PATH)"; exit 1; }
+	$(call install_missing,$(SYSTEM_PACKAGES))
+
+setup-full: setup
+	$(call install_missing,$(OPTIONAL_PACKAGES) tesseract-ocr-eng:tesseract)
 
 build: setup
 	dotnet build Ingest.sln $(DOTNET_FLAGS)

@@ -4,6 +4,7 @@ using Ingest.Extraction;
 using Ingest.Normalisation;
 using Ingest.Readers;
 using Ingest.Readers.Docx;
+using Ingest.Readers.Html;
 
 namespace Ingest.Cli.Processing;
 
@@ -13,7 +14,7 @@ public static class Pipeline
     public static DocumentProcessor Create(string? rulesPath = null)
     {
         var rules = RulesDirectory.Locate(rulesPath);
-        IDocumentReader[] readers = [new DocxReader(SymbolFontMap.Load(rules))];
+        IDocumentReader[] readers = [new DocxReader(SymbolFontMap.Load(rules)), new HtmlReader()];
         var extractor = ScorecardExtractor.FromRules(rules);
         var version = ExtractorVersion.Of(rules,
             readers.Select(r => r.GetType().Assembly).Append(typeof(ScorecardExtractor).Assembly).Append(typeof(Normaliser).Assembly));

@@ -51,7 +51,6 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         var councilKey = options?.Council ?? council?.Key ?? UnknownCouncil;
 
         var statedPeriod = document.Paragraphs.Select(p => _normaliser.FindPeriod(p)).FirstOrDefault(p => p is not null);
-        int? contextYear = statedPeriod is null ? null : Period.FinancialYearOf(statedPeriod.Start);
 
         var reports = new List<TableReport>();
         var observations = new List<Observation>();
@@ -59,8 +58,8 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         var actionTables = new List<Table>();
         foreach (var table in document.Tables)
         {
-            var tablePeriod = table.Context.Select(p => _normaliser.FindPeriod(p, contextYear)).LastOrDefault(p => p is not null);
-            var layoutResult = _headers.Interpret(table, contextYear, tablePeriod ?? statedPeriod);
+            var tablePeriod = table.Context.Select(p => _normaliser.FindPeriod(p, statedPeriod)).LastOrDefault(p => p is not null);
+            var layoutResult = _headers.Interpret(table, statedPeriod, tablePeriod ?? statedPeriod);
             if (layoutResult.Layout is not { } layout)
             {
                 reports.Add(new TableReport(table.Index, table.RowCount, false, layoutResult.Reason, 0));
@@ -90,7 +89,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         var observations = new List<Observation>();
         var sections = new SectionPath();
         // A table without section rows or a section column takes its section from the heading just before it.
-        var heading = table.Context.LastOrDefault(c => c.Length <= 150) ?? "";
+        var heading = table.Context.LastOrDefault(IsHeadingLike) ?? "";
         for (var row = layout.FirstDataRow; row < table.RowCount; row++)
         {
             switch (_rows.Classify(table, row, layout))
@@ -106,6 +105,13 @@ public sealed class ScorecardExtractor : IScorecardExtractor
             }
         }
         return observations;
+    }
+
+    // Headings are short and do not end like sentences ("Performance is as follows:" is not one).
+    private static bool IsHeadingLike(string text)
+    {
+        var line = TextNormaliser.Collapse(text);
+        return line.Length is > 0 and <= 100 && !".:;,".Contains(line[^1]) && line.Split(' ').Length <= 14;
     }
 
     private static string? FindTitle(DocumentContent document, CouncilRule? council)

@@ -60,7 +60,16 @@ public sealed class Normaliser
     /// The first period named in a header or title, or null. <paramref name="contextFinancialYear"/> (the
     /// starting year of the document's financial year) dates a bare month or a quarter printed without a year.
     /// </summary>
-    public Period? FindPeriod(string text, int? contextFinancialYear = null) => _periods.Find(text, contextFinancialYear);
+    public Period? FindPeriod(string text, int? contextFinancialYear = null) => _periods.Find(text, contextFinancialYear, null);
+
+    /// <summary>
+    /// As <see cref="FindPeriod(string, int?)"/>, with the document's reporting period as context: a quarter
+    /// without a year takes its financial year, and a month without a year lies in the twelve months that
+    /// end with it (a Q1 2010/11 report's "March" is March 2010).
+    /// </summary>
+    public Period? FindPeriod(string text, Period? reportingPeriod) => reportingPeriod is null
+        ? _periods.Find(text, null, null)
+        : _periods.Find(text, Period.FinancialYearOf(reportingPeriod.Start), reportingPeriod.End);
 
     /// <summary>The unit of a row from its indicator name, else from its values; null when nothing tells.</summary>
     public Unit? InferUnit(string indicatorName, IEnumerable<string> rawValues) => _units.Infer(indicatorName, rawValues);

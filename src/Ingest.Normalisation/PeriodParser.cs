@@ -45,7 +45,7 @@ internal sealed class PeriodParser
             : RuleRegex.Compile($@"(?<!\p{{L}})(?:{RuleRegex.Alternation(rules.AnnualWords)})\s+{FinancialYearPattern.Text}", "periods.annual_words");
     }
 
-    public Period? Find(string raw, int? contextFinancialYear)
+    public Period? Find(string raw, int? contextFinancialYear, DateOnly? reportingEnd)
     {
         var text = TextNormaliser.Collapse(raw);
         var found = new List<(int Index, int Length, Period Period)>();
@@ -68,7 +68,9 @@ internal sealed class PeriodParser
             foreach (Match m in _monthAlone.Matches(text))
                 // Lower case is a word, not a heading: "data may be revised".
                 if (char.IsUpper(m.Value[0]))
-                    found.Add((m.Index, m.Length, MonthOfFinancialYear(context, Month(m))));
+                    found.Add((m.Index, m.Length, reportingEnd is { } end
+                        ? MonthEndingBy(end, Month(m))
+                        : MonthOfFinancialYear(context, Month(m))));
 
         // The earliest mention wins; of two starting together the longer says more ("Q1 2023/24" over "Q1").
         return found.Count == 0 ? null : found.OrderBy(f => f.Index).ThenByDescending(f => f.Length).First().Period;
@@ -86,6 +88,10 @@ internal sealed class PeriodParser
     private static int CalendarYear(Match m) => m.Groups["y"].Success
         ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
         : 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture);
+
+    // The month's latest occurrence not after the reporting period's end.
+    private static Period MonthEndingBy(DateOnly end, int month) =>
+        Period.Month(month <= end.Month ? end.Year : end.Year - 1, month);
 
     // A financial year runs April to March, so its January to March fall in the next calendar year.
     private static Period MonthOfFinancialYear(int startYear, int month) =>

@@ -84,4 +84,12 @@ public sealed class PeriodTests
     public void The_first_period_mentioned_wins() =>
         _normaliser.FindPeriod("Reporting to commence from Q2 2023/24 as Training commenced early Q2")
             .Should().Be(Period.FinancialQuarter(2023, 2));
+
+    [Theory]
+    [InlineData("March", 2010, 3)]
+    [InlineData("April", 2010, 4)]
+    [InlineData("June", 2010, 6)]
+    [InlineData("December", 2009, 12)]
+    public void A_month_alone_lies_in_the_year_ending_with_the_reporting_period(string header, int year, int month) =>
+        _normaliser.FindPeriod(header, Period.FinancialQuarter(2010, 1)).Should().Be(Period.Month(year, month));
 }

@@ -25,7 +25,9 @@ public sealed class HeaderInterpreter
         _ragReader = ragReader;
     }
 
-    public LayoutResult Interpret(Table table, int? contextFinancialYear, Period? reportingPeriod)
+    /// <param name="documentPeriod">The period the document says it reports on: context for headers without a year.</param>
+    /// <param name="reportingPeriod">The period of value columns whose headers name none.</param>
+    public LayoutResult Interpret(Table table, Period? documentPeriod, Period? reportingPeriod)
     {
         var headerStart = FindHeaderRow(table);
         if (headerStart is null) return LayoutResult.NotScorecard("no header row with recognised column names");
@@ -35,7 +37,7 @@ public sealed class HeaderInterpreter
         var headers = Enumerable.Range(0, table.ColumnCount).Select(c => HeaderText(table, first, last, c)).ToList();
 
         var roles = headers.Select((text, c) => new ColumnRole(c, _matcher.Match(text),
-            _normaliser.FindPeriod(text, contextFinancialYear), text)).ToList();
+            _normaliser.FindPeriod(text, documentPeriod), text)).ToList();
         roles = InferFromContent(table, last + 1, roles);
 
         if (roles.All(r => r.Field != ColumnField.Indicator))

@@ -120,8 +120,9 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         var declared = document.Paragraphs.FirstOrDefault(p => p.StartsWith(titlePrefix, StringComparison.Ordinal));
         if (declared is not null) return declared[titlePrefix.Length..].Trim();
         var names = council?.Names.Append(council.Title).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+        // A workbook's first paragraph is its sheet's name ("Sheet: Scorecard"), which is no title.
         return document.Paragraphs
             .Select(TextNormaliser.Collapse)
-            .FirstOrDefault(p => p.Length is > 3 and <= 150 && !names.Contains(p));
+            .FirstOrDefault(p => p.Length is > 3 and <= 150 && !names.Contains(p) && !p.StartsWith("Sheet: ", StringComparison.Ordinal));
     }
 }

@@ -5,6 +5,7 @@ using Ingest.Normalisation;
 using Ingest.Readers;
 using Ingest.Readers.Docx;
 using Ingest.Readers.Html;
+using Ingest.Readers.Xlsx;
 
 namespace Ingest.Cli.Processing;
 
@@ -14,7 +15,7 @@ public static class Pipeline
     public static DocumentProcessor Create(string? rulesPath = null)
     {
         var rules = RulesDirectory.Locate(rulesPath);
-        IDocumentReader[] readers = [new DocxReader(SymbolFontMap.Load(rules)), new HtmlReader()];
+        IDocumentReader[] readers = [new DocxReader(SymbolFontMap.Load(rules)), new HtmlReader(), new XlsxReader()];
         var extractor = ScorecardExtractor.FromRules(rules);
         var version = ExtractorVersion.Of(rules,
             readers.Select(r => r.GetType().Assembly).Append(typeof(ScorecardExtractor).Assembly).Append(typeof(Normaliser).Assembly));

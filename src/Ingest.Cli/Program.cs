@@ -14,6 +14,7 @@ public static class Program
             EvalCommand.Create(),
             QueryCommand.Create(),
             ExportCommand.Create(),
+            TablesCommand.Create(),
         };
         // Spectre assumes 80 columns when output goes to a file or pipe; summaries read better wider.
         if (Console.IsOutputRedirected)

@@ -5,6 +5,7 @@ using Ingest.Normalisation;
 using Ingest.Readers;
 using Ingest.Readers.Docx;
 using Ingest.Readers.Html;
+using Ingest.Readers.Pdf;
 using Ingest.Readers.Xlsx;
 
 namespace Ingest.Cli.Processing;
@@ -15,10 +16,28 @@ public static class Pipeline
     public static DocumentProcessor Create(string? rulesPath = null)
     {
         var rules = RulesDirectory.Locate(rulesPath);
-        IDocumentReader[] readers = [new DocxReader(SymbolFontMap.Load(rules)), new HtmlReader(), new XlsxReader()];
+        var readers = AllReaders(rules);
         var extractor = ScorecardExtractor.FromRules(rules);
         var version = ExtractorVersion.Of(rules,
             readers.Select(r => r.GetType().Assembly).Append(typeof(ScorecardExtractor).Assembly).Append(typeof(Normaliser).Assembly));
         return new DocumentProcessor(new ReaderRegistry(readers), extractor, version);
+    }
+
+    public static ReaderRegistry Readers(string? rulesPath) => new(AllReaders(RulesDirectory.Locate(rulesPath)));
+
+    public static ISymbolFonts SymbolFonts(string? rulesPath) => new SymbolFontsFromRules(SymbolFontMap.Load(RulesDirectory.Locate(rulesPath)));
+
+    private static IReadOnlyList<IDocumentReader> AllReaders(RulesDirectory rules)
+    {
+        var symbols = SymbolFontMap.Load(rules);
+        return [new DocxReader(symbols), new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols))];
+    }
+
+    /// <summary>The Word reader's symbol-font rules, lent to the PDF reader (which depends only on Core).</summary>
+    private sealed class SymbolFontsFromRules(SymbolFontMap map) : ISymbolFonts
+    {
+        public bool IsSymbolFont(string font) => map.IsSymbolFont(font);
+
+        public string? Map(string font, int code) => map.Map(font, code);
     }
 }

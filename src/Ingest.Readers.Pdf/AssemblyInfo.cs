@@ -1,0 +1,4 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("Ingest.Readers.Pdf.Tests")]
+[assembly: InternalsVisibleTo("pdfbench")]

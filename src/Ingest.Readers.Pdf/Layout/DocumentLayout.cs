@@ -1,0 +1,69 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Content;
+
+namespace Ingest.Readers.Pdf.Layout;
+
+/// <summary>A document's tables (reading order, 1-based) and its text outside them.</summary>
+internal sealed record DocumentLayout(IReadOnlyList<Table> Tables, IReadOnlyList<string> Paragraphs, int PageCount);
+
+/// <summary>
+/// Reads a document's pages into tables and paragraphs. Pages are taken one at a time from the
+/// source and reduced to their lines and tables at once, so glyphs never pile up; running headers and
+/// footers, unruled tables and tables continuing over pages are settled once every page is known.
+/// </summary>
+internal static class DocumentLayoutBuilder
+{
+    public static DocumentLayout Build(IEnumerable<PageContent> pages, TableExtractionOptions options, CancellationToken cancellationToken)
+    {
+        var passes = new List<PagePass>();
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            passes.Add(PageAnalyser.FindRuled(page, options));
+        }
+
+        var furniture = PageFurniture.Find(passes.Select(p => (p.Number, p.Layout.Frame.Height, (IReadOnlyList<Text.TextLine>)p.Lines)).ToList());
+        foreach (var pass in passes)
+        {
+            pass.Lines = pass.Lines.Where(l => !furniture.Contains(l)).ToList();
+            PageAnalyser.FindUnruled(pass, options);
+        }
+
+        var paragraphs = new List<string>(furniture.Texts);
+        var tables = new List<(GridTable Grid, IReadOnlyList<string> Context)>();
+        var context = new ContextWindow();
+        GridTable? openTable = null;
+        var openTablePage = 0;
+        foreach (var pass in passes)
+        {
+            var items = pass.Tables.Select(t => (Top: t.Box.Top, Table: (GridTable?)t, Paragraph: (Paragraph?)null))
+                .Concat(ParagraphBuilder.Build(pass.Lines).Select(p => (Top: p.Box.Top, Table: (GridTable?)null, Paragraph: (Paragraph?)p)))
+                .OrderBy(i => i.Top)
+                .ToList();
+            for (var i = 0; i < items.Count; i++)
+            {
+                var (_, table, paragraph) = items[i];
+                if (paragraph is not null)
+                {
+                    paragraphs.Add(paragraph.Text);
+                    context.Add(paragraph.Text);
+                    openTable = null;
+                    continue;
+                }
+                // A table first on its page continues the table that ended the page before, if the columns agree.
+                if (i == 0 && openTable is not null && openTablePage == pass.Number - 1 && TableContinuation.SameColumns(openTable, table!))
+                    TableContinuation.Append(openTable, table!);
+                else
+                {
+                    tables.Add((table!, context.Take()));
+                    openTable = table;
+                }
+            }
+            openTablePage = pass.Number;
+            if (items.Count == 0 || items[^1].Table is null) openTable = null;
+        }
+
+        var converted = tables.Select((t, i) => TableConverter.ToTable(t.Grid, i + 1, t.Context)).ToList();
+        return new DocumentLayout(converted, paragraphs, passes.Count);
+    }
+}

@@ -1,0 +1,85 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Text;
+
+namespace Ingest.Readers.Pdf.Layout;
+
+/// <summary>A cell found on a page, before it becomes a model cell: grid place, box, fill, words.</summary>
+internal sealed class GridCell(int row, int column, int rowSpan, int columnSpan, BoundingBox box, int page)
+{
+    public int Row { get; set; } = row;
+    public int Column { get; } = column;
+    public int RowSpan { get; set; } = rowSpan;
+    public int ColumnSpan { get; } = columnSpan;
+    public BoundingBox Box { get; } = box;
+    public int Page { get; } = page;
+    public string? Fill { get; set; }
+    public List<Word> Words { get; } = [];
+
+    /// <summary>More words from the part of this cell printed on the next page (a row split by a page break).</summary>
+    public List<List<Word>> Continuations { get; } = [];
+
+    public bool IsEmpty => Words.Count == 0 && Continuations.All(c => c.Count == 0);
+}
+
+/// <summary>A table found on one page (or several, once continued), in its first page's frame.</summary>
+internal sealed class GridTable(int page, PageFrame frame, BoundingBox box, IReadOnlyList<double> columnEdges, bool ruled)
+{
+    /// <summary>y of the row boundaries on the first page, top to bottom (rows + 1 values), in the frame.</summary>
+    public IReadOnlyList<double> RowEdges { get; init; } = [];
+
+    public int Page { get; } = page;
+    public PageFrame Frame { get; } = frame;
+    public BoundingBox Box { get; set; } = box;
+
+    /// <summary>x of the column boundaries, left to right (columns + 1 values), in the frame.</summary>
+    public IReadOnlyList<double> ColumnEdges { get; } = columnEdges;
+
+    public bool Ruled { get; } = ruled;
+    public List<GridCell> Cells { get; } = [];
+    public int RowCount { get; set; }
+    public int ColumnCount => ColumnEdges.Count - 1;
+
+    /// <summary>Rows whose origin the first page's repeated header rows mark as the table's header.</summary>
+    public HashSet<int> DeclaredHeaderRows { get; } = [];
+
+    /// <summary>Frames of the later pages the table continues on, by page number.</summary>
+    public Dictionary<int, PageFrame> ContinuationFrames { get; } = [];
+
+    public IEnumerable<GridCell> RowCells(int row) => Cells.Where(c => c.Row == row).OrderBy(c => c.Column);
+
+    /// <summary>The first-page cell covering a point of the frame, found through the grid, or null outside.</summary>
+    public GridCell? CellAt(double x, double y)
+    {
+        var column = Slot(ColumnEdges, x);
+        var row = Slot(RowEdges, y);
+        if (column < 0 || row < 0) return null;
+        _owners ??= Owners();
+        return _owners[row, column];
+    }
+
+    private GridCell?[,]? _owners;
+
+    private GridCell?[,] Owners()
+    {
+        var owners = new GridCell?[RowEdges.Count - 1, ColumnCount];
+        foreach (var cell in Cells.Where(c => c.Page == Page))
+            for (var r = cell.Row; r < Math.Min(cell.Row + cell.RowSpan, RowEdges.Count - 1); r++)
+            for (var c = cell.Column; c < Math.Min(cell.Column + cell.ColumnSpan, ColumnCount); c++)
+                owners[r, c] = cell;
+        return owners;
+    }
+
+    /// <summary>The index of the interval of <paramref name="edges"/> holding <paramref name="value"/>, or -1.</summary>
+    private static int Slot(IReadOnlyList<double> edges, double value)
+    {
+        if (edges.Count < 2 || value < edges[0] || value > edges[^1]) return -1;
+        int low = 0, high = edges.Count - 2;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (edges[mid] <= value) low = mid;
+            else high = mid - 1;
+        }
+        return low;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Ingest.Readers.Pdf.Text;
+
+namespace Ingest.Readers.Pdf.Layout;
+
+/// <summary>
+/// Running headers, footers and page numbers: text in the top or bottom band of the page that recurs
+/// at the same place on most pages (digits aside, so "Page 3 of 54" recurs), or that reads as a page
+/// number. They are neither table rows nor body text; their distinct texts are kept once, the way
+/// the Word reader reports a document's header and footer parts.
+/// </summary>
+internal sealed partial class PageFurniture
+{
+    private const double Band = 0.12;
+
+    private readonly HashSet<TextLine> _lines = new(ReferenceEqualityComparer.Instance);
+
+    private PageFurniture(List<string> texts) => Texts = texts;
+
+    /// <summary>Distinct header and footer texts in order of first appearance, page numbers left out.</summary>
+    public IReadOnlyList<string> Texts { get; }
+
+    public bool Contains(TextLine line) => _lines.Contains(line);
+
+    public static PageFurniture Find(IReadOnlyList<(int Page, double Height, IReadOnlyList<TextLine> Lines)> pages)
+    {
+        var counts = new Dictionary<(string Text, int Top), HashSet<int>>();
+        foreach (var (page, height, lines) in pages)
+            foreach (var line in lines.Where(l => InBand(l, height)))
+                foreach (var key in Keys(line))
+                {
+                    if (!counts.TryGetValue(key, out var seen)) counts[key] = seen = [];
+                    seen.Add(page);
+                }
+
+        var needed = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.5));
+        var texts = new List<string>();
+        var furniture = new PageFurniture(texts);
+        var general = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (page, height, lines) in pages)
+            foreach (var line in lines.Where(l => InBand(l, height)))
+            {
+                var text = line.Text.Trim();
+                var isPageNumber = PageNumber().IsMatch(text);
+                if (!isPageNumber && !Keys(line).Any(k => counts[k].Count >= needed)) continue;
+                furniture._lines.Add(line);
+                if (!isPageNumber && general.Add(Digits().Replace(text, "#"))) texts.Add(text);
+            }
+        return furniture;
+    }
+
+    private static bool InBand(TextLine line, double height) => line.Box.Bottom < height * Band || line.Box.Top > height * (1 - Band);
+
+    /// <summary>The text with digits generalised, at its position rounded both ways so near misses still meet.</summary>
+    private static IEnumerable<(string, int)> Keys(TextLine line)
+    {
+        var text = Digits().Replace(line.Text.Trim(), "#");
+        yield return (text, (int)Math.Floor(line.Box.Top / 4));
+        yield return (text, (int)Math.Floor((line.Box.Top + 2) / 4) + 100000);
+    }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+}

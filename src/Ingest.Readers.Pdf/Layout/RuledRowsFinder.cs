@@ -1,0 +1,166 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Text;
+
+namespace Ingest.Readers.Pdf.Layout;
+
+/// <summary>
+/// Tables ruled only between rows (no vertical lines, as finance and statistical tables often are):
+/// a stack of horizontal rules of the same extent. Each band between two rules is a row, however
+/// many lines its cells wrap to; columns are the gutters no word crosses in (almost) any band.
+/// </summary>
+internal static class RuledRowsFinder
+{
+    private const double MinimumRuleLength = 100;
+    private const double SameExtent = 4;
+
+    public static (List<GridTable> Tables, List<TextLine> Remaining) Find(PageLayout page, List<TextLine> lines, IReadOnlyList<GridTable> existing)
+    {
+        var tables = new List<GridTable>();
+        var remaining = lines;
+        foreach (var rules in Stacks(page, existing))
+        {
+            var table = Build(page, rules, remaining);
+            if (table is null) continue;
+            var rest = PageAnalyser.AssignWords(table, remaining);
+            if (table.Cells.Count(c => !c.IsEmpty) < 4) continue;
+            PageAnalyser.AssignFills(table, page.Fills);
+            tables.Add(table);
+            remaining = rest;
+        }
+        return (tables, remaining);
+    }
+
+    /// <summary>Horizontal rules of one extent, stacked: three or more, none crossing another table.</summary>
+    private static IEnumerable<List<Segment>> Stacks(PageLayout page, IReadOnlyList<GridTable> existing)
+    {
+        var rules = page.Segments
+            .Where(s => s.Horizontal && s.Length >= MinimumRuleLength && s.Colour is not "FFFFFF")
+            .Where(s => !existing.Any(t => s.Position >= t.Box.Top - 2 && s.Position <= t.Box.Bottom + 2
+                                           && s.End > t.Box.Left && s.Start < t.Box.Right))
+            .OrderBy(s => s.Start)
+            .ToList();
+        var groups = new List<List<Segment>>();
+        foreach (var rule in rules)
+        {
+            var group = groups.FirstOrDefault(g => Math.Abs(g[0].Start - rule.Start) <= SameExtent && Math.Abs(g[0].End - rule.End) <= SameExtent);
+            if (group is null) groups.Add([rule]);
+            else group.Add(rule);
+        }
+        foreach (var group in groups.Where(g => g.Count >= 3))
+            yield return group.OrderBy(s => s.Position).ToList();
+    }
+
+    private static GridTable? Build(PageLayout page, List<Segment> rules, List<TextLine> lines)
+    {
+        var left = rules.Min(r => r.Start);
+        var right = rules.Max(r => r.End);
+        var ys = new List<double> { rules[0].Position };
+        foreach (var rule in rules.Skip(1))
+            if (rule.Position - ys[^1] > 3) ys.Add(rule.Position);
+        if (ys.Count < 3) return null;
+        var words = lines.SelectMany(l => l.Words)
+            .Where(w => w.Angle == 0 && w.CentreX > left && w.CentreX < right && w.CentreY > ys[0] && w.CentreY < ys[^1])
+            .ToList();
+        if (words.Count == 0) return null;
+
+        var columns = Gutters(words, ys, left, right);
+        if (columns.Count < 3) return null;
+        AddOpenLastRow(lines, ys, columns, words);
+        var bands = ys.Count - 1;
+        var table = new GridTable(page.Number, page.Frame, new BoundingBox(left, ys[0], right, ys[^1]), columns, ruled: false)
+        {
+            RowCount = bands,
+            RowEdges = ys,
+        };
+        for (var r = 0; r < bands; r++)
+        for (var c = 0; c < columns.Count - 1; c++)
+            table.Cells.Add(new GridCell(r, c, 1, 1, new BoundingBox(columns[c], ys[r], columns[c + 1], ys[r + 1]), page.Number));
+        return table;
+    }
+
+    /// <summary>
+    /// The last row of such a table often has no rule under it: the lines just below the last rule,
+    /// at ordinary spacing, are a row when their words fall into at least three of the columns.
+    /// </summary>
+    private static void AddOpenLastRow(List<TextLine> lines, List<double> ys, List<double> columns, List<Word> words)
+    {
+        var left = columns[0];
+        var right = columns[^1];
+        var below = lines.Where(l => l.Angle == 0 && l.Box.Top >= ys[^1] - 1 && l.Box.Left >= left - 1 && l.Box.Right <= right + 1)
+            .OrderBy(l => l.Box.Top)
+            .ToList();
+        var taken = new List<TextLine>();
+        var bottom = ys[^1];
+        foreach (var line in below)
+        {
+            if (line.Box.Top - bottom > 1.0 * line.Size) break;
+            taken.Add(line);
+            bottom = Math.Max(bottom, line.Box.Bottom);
+        }
+        var used = taken.SelectMany(l => l.Words)
+            .Select(w => columns.FindLastIndex(x => x <= w.CentreX))
+            .Distinct()
+            .Count();
+        if (used < 3) return;
+        ys.Add(bottom + 1);
+        words.AddRange(taken.SelectMany(l => l.Words));
+    }
+
+    /// <summary>
+    /// Column edges: the table's sides and the middle of every gutter at least about a character
+    /// wide that words cross in at most a tenth of the bands (a title row may run across).
+    /// </summary>
+    private static List<double> Gutters(List<Word> words, List<double> ys, double left, double right)
+    {
+        var size = words.Select(w => w.Size).Order().ElementAt(words.Count / 2);
+        var bands = ys.Count - 1;
+        var covering = new List<(double X, int Delta)>();
+        for (var r = 0; r < bands; r++)
+        {
+            var spans = words.Where(w => w.CentreY > ys[r] && w.CentreY < ys[r + 1])
+                .Select(w => (w.Box.Left, w.Box.Right))
+                .OrderBy(s => s.Left)
+                .ToList();
+            // One band covers a stretch once, however many of its lines do.
+            foreach (var (start, end) in Union(spans))
+            {
+                covering.Add((start, 1));
+                covering.Add((end, -1));
+            }
+        }
+        covering.Sort((a, b) => a.X != b.X ? a.X.CompareTo(b.X) : b.Delta.CompareTo(a.Delta));
+        var tolerated = bands / 10;
+        var edges = new List<double> { left };
+        var depth = 0;
+        double? gapStart = left;
+        foreach (var (x, delta) in covering)
+        {
+            var before = depth;
+            depth += delta;
+            if (before > tolerated && depth <= tolerated) gapStart = x;
+            else if (before <= tolerated && depth > tolerated && gapStart is { } start)
+            {
+                if (start > left + 0.5 && x - start >= 0.8 * size) edges.Add((start + x) / 2);
+                gapStart = null;
+            }
+        }
+        edges.Add(right);
+        return edges;
+    }
+
+    private static IEnumerable<(double Start, double End)> Union(List<(double Left, double Right)> spans)
+    {
+        if (spans.Count == 0) yield break;
+        var (start, end) = spans[0];
+        foreach (var (l, r) in spans.Skip(1))
+        {
+            if (l <= end) end = Math.Max(end, r);
+            else
+            {
+                yield return (start, end);
+                (start, end) = (l, r);
+            }
+        }
+        yield return (start, end);
+    }
+}

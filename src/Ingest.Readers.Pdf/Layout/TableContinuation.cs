@@ -1,0 +1,106 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Text;
+
+namespace Ingest.Readers.Pdf.Layout;
+
+/// <summary>
+/// A table that goes on over a page break: the last thing on one page and the first on the next, with
+/// the same columns. The continuation's rows are appended (a header the printer repeated stays a row,
+/// and marks the first page's header rows as declared). A row the break cut in two is joined again.
+/// </summary>
+internal static class TableContinuation
+{
+    private const double RuledEdgeTolerance = 3;
+    private const double StreamEdgeTolerance = 12;
+
+    public static bool SameColumns(GridTable first, GridTable next)
+    {
+        if (first.ColumnCount != next.ColumnCount || first.Ruled != next.Ruled) return false;
+        var tolerance = first.Ruled ? RuledEdgeTolerance : StreamEdgeTolerance;
+        for (var i = 0; i < first.ColumnEdges.Count; i++)
+            if (Math.Abs(first.ColumnEdges[i] - next.ColumnEdges[i]) > tolerance) return false;
+        return true;
+    }
+
+    /// <summary>Appends <paramref name="next"/> (found on a later page) to <paramref name="table"/>.</summary>
+    public static void Append(GridTable table, GridTable next)
+    {
+        table.ContinuationFrames[next.Page] = next.Frame;
+        foreach (var (page, frame) in next.ContinuationFrames) table.ContinuationFrames[page] = frame;
+
+        var repeated = RepeatedHeaderRows(table, next);
+        for (var r = 0; r < repeated; r++) table.DeclaredHeaderRows.Add(r);
+
+        var lastRow = table.RowCount - 1;
+        var joined = repeated < next.RowCount && IsSplitRow(table, lastRow, next, repeated) && JoinSplitRow(table, lastRow, next, repeated);
+
+        var offset = table.RowCount;
+        var nextRow = 0;
+        var rowMap = new Dictionary<int, int>();
+        for (var r = 0; r < next.RowCount; r++)
+        {
+            if (joined && r == repeated) continue;
+            rowMap[r] = offset + nextRow++;
+        }
+        foreach (var cell in next.Cells)
+        {
+            if (joined && cell.Row == repeated) continue;
+            if (!rowMap.TryGetValue(cell.Row, out var row)) continue;
+            cell.Row = row;
+            table.Cells.Add(cell);
+        }
+        table.RowCount = offset + nextRow;
+    }
+
+    /// <summary>How many of the continuation's first rows read exactly like the table's first rows.</summary>
+    private static int RepeatedHeaderRows(GridTable table, GridTable next)
+    {
+        var count = 0;
+        while (count < Math.Min(3, Math.Min(table.RowCount - 1, next.RowCount)))
+        {
+            var a = RowText(table, count);
+            var b = RowText(next, count);
+            if (a.Length == 0 || a != b) break;
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The first body row on the new page is the rest of the last row of the old one when it does not
+    /// start like a row of its own (its first cell is empty or goes on in lower case, or it holds text in
+    /// only a few cells) and some cell that had text before the break has none after it (the values
+    /// were printed before the break).
+    /// </summary>
+    private static bool IsSplitRow(GridTable table, int lastRow, GridTable next, int row)
+    {
+        var before = table.RowCells(lastRow).ToList();
+        var after = next.RowCells(row).ToList();
+        if (before.Count != after.Count || before.Zip(after).Any(p => p.First.Column != p.Second.Column || p.First.ColumnSpan != p.Second.ColumnSpan))
+            return false;
+        if (after.All(c => c.IsEmpty) || before.All(c => c.IsEmpty)) return false;
+        var first = CellText(after[0]);
+        var valuesBeforeOnly = before.Zip(after).Any(p => !p.First.IsEmpty && p.Second.IsEmpty);
+        // A row of its own fills most of its cells; the rest of a cut row holds only the overflow of a few.
+        var sparse = after.Count(c => !c.IsEmpty) * 3 <= before.Count(c => !c.IsEmpty);
+        var startsLikeContinuation = first.Length == 0 || char.IsLower(first[0]) || sparse;
+        return startsLikeContinuation && valuesBeforeOnly;
+    }
+
+    private static bool JoinSplitRow(GridTable table, int lastRow, GridTable next, int row)
+    {
+        var before = table.RowCells(lastRow).ToDictionary(c => c.Column);
+        foreach (var cell in next.RowCells(row))
+        {
+            if (!before.TryGetValue(cell.Column, out var target)) return false;
+            target.Continuations.Add(cell.Words);
+        }
+        return true;
+    }
+
+    private static string RowText(GridTable table, int row) =>
+        string.Join("|", table.RowCells(row).Select(c => $"{c.Column}:{CellText(c)}"));
+
+    private static string CellText(GridCell cell) =>
+        TextNormaliser.Collapse(string.Join(" ", CellTextBuilder.Lines(cell.Words).Select(WordJoiner.Join)));
+}

@@ -1,0 +1,81 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Text;
+
+namespace Ingest.Readers.Pdf.Layout;
+
+/// <summary>
+/// A found table to the shared model: grid places with spans, runs with bold and colour, fill, page
+/// and box (page coordinates). Grid rows or columns where no cell starts (a boundary drawn only in
+/// some rows) are dropped, so the grid is as small as the cells need.
+/// </summary>
+internal static class TableConverter
+{
+    public static Table ToTable(GridTable grid, int index, IReadOnlyList<string> context)
+    {
+        var rowMap = Compact(grid.RowCount, grid.Cells.Select(c => c.Row));
+        var columnMap = Compact(grid.ColumnCount, grid.Cells.Select(c => c.Column));
+        var padding = ColumnPadding(grid);
+        var rows = new List<TableRow>();
+        foreach (var rowCells in grid.Cells.GroupBy(c => rowMap[c.Row]).OrderBy(g => g.Key))
+        {
+            var cells = rowCells.OrderBy(c => c.Column).Select(cell =>
+            {
+                var frame = cell.Page == grid.Page ? grid.Frame : grid.ContinuationFrames.GetValueOrDefault(cell.Page, grid.Frame);
+                return new Cell(
+                    rowMap[cell.Row],
+                    columnMap[cell.Column],
+                    Runs(cell, padding[cell.Column]),
+                    Span(rowMap, cell.Row, cell.RowSpan),
+                    Span(columnMap, cell.Column, cell.ColumnSpan),
+                    cell.Fill,
+                    cell.Page,
+                    frame.ToPage(cell.Box));
+            }).ToArray();
+            var isHeader = rowCells.Any(c => grid.DeclaredHeaderRows.Contains(c.Row));
+            rows.Add(new TableRow(rowCells.Key, cells, isHeader));
+        }
+        var columns = columnMap.Values.DefaultIfEmpty(-1).Max() + 1;
+        return new Table(index, rows, columns, context, grid.Page);
+    }
+
+    private static IReadOnlyList<TextRun> Runs(GridCell cell, double padding) =>
+        CellTextBuilder.Build([cell.Words, .. cell.Continuations], cell.Box, padding);
+
+    /// <summary>Old index -> new index for the grid lines where some cell starts.</summary>
+    private static Dictionary<int, int> Compact(int count, IEnumerable<int> starts)
+    {
+        var used = starts.ToHashSet();
+        var map = new Dictionary<int, int>();
+        var next = 0;
+        for (var i = 0; i < count; i++)
+            if (used.Contains(i)) map[i] = next++;
+        return map;
+    }
+
+    private static int Span(Dictionary<int, int> map, int start, int span)
+    {
+        var kept = 0;
+        for (var i = start; i < start + span; i++)
+            if (map.ContainsKey(i)) kept++;
+        return Math.Max(1, kept);
+    }
+
+    /// <summary>
+    /// The gap a column keeps between its border and its text: the smallest seen in its cells, which
+    /// is the cell margin of left-aligned text. Used to tell how wide a cell's lines can be.
+    /// </summary>
+    private static Dictionary<int, double> ColumnPadding(GridTable grid)
+    {
+        var padding = new Dictionary<int, double>();
+        foreach (var cell in grid.Cells)
+        {
+            if (cell.Words.Count == 0) continue;
+            var gap = cell.Words.Where(w => w.Angle == 0).Select(w => w.Box.Left - cell.Box.Left).DefaultIfEmpty(double.MaxValue).Min();
+            if (gap == double.MaxValue) continue;
+            padding[cell.Column] = Math.Min(padding.GetValueOrDefault(cell.Column, double.MaxValue), Math.Clamp(gap, 0.5, 10));
+        }
+        for (var c = 0; c < grid.ColumnCount; c++)
+            if (!padding.ContainsKey(c)) padding[c] = 2;
+        return padding;
+    }
+}

@@ -1,0 +1,59 @@
+using Ingest.Core.Pipeline;
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Content;
+using Ingest.Readers.Pdf.Layout;
+using Ingest.Readers.Pdf.Mutool;
+
+namespace Ingest.Readers.Pdf;
+
+/// <summary>
+/// Reads digital PDFs into the shared table model: ruled and unruled tables in reading order (a table
+/// continuing over pages is one table), cells with spans, fills, bold and coloured runs, page and box;
+/// the body text outside tables as paragraphs, running headers and footers first and once.
+/// </summary>
+public sealed class PdfReader : IDocumentReader
+{
+    private readonly IPageContentSource _source;
+    private readonly TableExtractionOptions _options;
+
+    /// <param name="symbolFonts">Symbol-font glyph meanings (the Word reader's rules), so Wingdings arrows read as arrows.</param>
+    public PdfReader(ISymbolFonts? symbolFonts = null, MutoolOptions? mutool = null)
+        : this(new MutoolTraceSource(mutool, symbolFonts))
+    {
+    }
+
+    public PdfReader(IPageContentSource source, TableExtractionOptions? options = null)
+    {
+        _source = source ?? throw new ArgumentNullException(nameof(source));
+        _options = options ?? TableExtractionOptions.Default;
+    }
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
+
+    public DocumentContent Read(DocumentSource source, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(content);
+        // mutool reads files, not streams: the source's own file when it is there, else a private copy.
+        if (File.Exists(source.Path) && new FileInfo(source.Path).Length == source.Length)
+            return Read(source, source.Path, cancellationToken);
+        var copy = Path.Combine(Path.GetTempPath(), $"ingest-{Guid.NewGuid():N}.pdf");
+        try
+        {
+            using (var file = File.Create(copy)) content.CopyTo(file);
+            return Read(source, copy, cancellationToken);
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+
+    private DocumentContent Read(DocumentSource source, string path, CancellationToken cancellationToken)
+    {
+        var layout = DocumentLayoutBuilder.Build(_source.Read(path, _options.Pages, cancellationToken), _options, cancellationToken);
+        var warnings = new List<string>();
+        if (layout.PageCount == 0) warnings.Add("the PDF has no pages");
+        return new DocumentContent(source, layout.Paragraphs, layout.Tables, warnings);
+    }
+}

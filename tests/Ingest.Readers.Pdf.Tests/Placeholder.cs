@@ -1,1 +1,0 @@
-namespace Ingest.Readers.Pdf.Tests;

@@ -22,9 +22,11 @@ public sealed class ObservationBuilder
     private readonly Normaliser _normaliser;
     private readonly RagCellReader _ragReader;
     private readonly DirectionReader _directions;
+    private readonly IndicatorName _names;
 
-    public ObservationBuilder(Normaliser normaliser, RagCellReader ragReader)
+    public ObservationBuilder(Normaliser normaliser, RagCellReader ragReader, IndicatorName names)
     {
+        _names = names;
         _normaliser = normaliser;
         _ragReader = ragReader;
         _directions = new DirectionReader(normaliser);
@@ -35,7 +37,9 @@ public sealed class ObservationBuilder
         var table = origin.Table;
         string Text(int? column) => column is null ? "" : table.TextAt(origin.Row, column.Value);
 
-        var indicator = Text(layout.ColumnOf(ColumnField.Indicator));
+        var indicator = layout.ColumnOf(ColumnField.Indicator) is { } indicatorColumn
+            ? _names.Of(table.CellAt(origin.Row, indicatorColumn))
+            : "";
         if (indicator.Length == 0) return [];
 
         var section = string.Join(" > ", new[] { origin.Section, Text(layout.ColumnOf(ColumnField.Section)) }.Where(p => p.Length > 0));

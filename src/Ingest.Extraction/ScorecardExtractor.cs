@@ -32,7 +32,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         var ragReader = new RagCellReader(normaliser, headerRules);
         _headers = new HeaderInterpreter(headerRules, normaliser, ragReader);
         _rows = new RowClassifier(headerRules);
-        _builder = new ObservationBuilder(normaliser, ragReader);
+        _builder = new ObservationBuilder(normaliser, ragReader, new IndicatorName(headerRules.FootnoteMarkers));
         _councils = new CouncilDetector(councilRules);
         _actions = new ActionListReader(headerRules.Actions);
     }

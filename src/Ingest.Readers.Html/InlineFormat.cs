@@ -5,7 +5,8 @@ namespace Ingest.Readers.Html;
 
 /// <summary>The inherited formatting text is drawn with: the part of CSS's inheritance that scorecards use.</summary>
 /// <param name="Colour">Upper-case RRGGBB, or null for the page's default text colour.</param>
-internal readonly record struct InlineFormat(bool Bold, string? Colour)
+/// <param name="Superscript">Inside &lt;sup&gt; (or vertical-align: super): how footnote markers are printed.</param>
+internal readonly record struct InlineFormat(bool Bold, string? Colour, bool Superscript = false)
 {
     public static InlineFormat Default => default;
 
@@ -22,7 +23,8 @@ internal readonly record struct InlineFormat(bool Bold, string? Colour)
         var colour = Colour;
         if (element.LocalName == "font" && CssColour.ParseLegacy(element.GetAttribute("color")) is { } fontColour) colour = fontColour;
         if (style.Colour is { } declared) colour = ColourValue(declared, inherited: Colour, fallback: colour);
-        return new InlineFormat(bold, colour);
+        var superscript = Superscript || element.LocalName == "sup";
+        return new InlineFormat(bold, colour, superscript);
     }
 
     private static bool WeightIsBold(string weight, bool parentBold, bool fallback) => weight switch

@@ -21,7 +21,7 @@ internal sealed class RunList
 
     public void AppendAll(IEnumerable<TextRun> runs)
     {
-        foreach (var run in runs) Append(run.Text, new InlineFormat(run.Bold, run.Colour));
+        foreach (var run in runs) Append(run.Text, new InlineFormat(run.Bold, run.Colour, run.Superscript));
     }
 
     /// <summary>The runs with line breaks and spaces removed from both ends, then emptied.</summary>
@@ -30,7 +30,7 @@ internal sealed class RunList
         var texts = _runs.Select(r => r.Text.ToString()).ToList();
         while (texts.Count > 0 && (texts[0] = texts[0].TrimStart(' ', '\n')).Length == 0) Remove(0);
         while (texts.Count > 0 && (texts[^1] = texts[^1].TrimEnd(' ', '\n')).Length == 0) Remove(texts.Count - 1);
-        var result = texts.Select((text, i) => new TextRun(text, _runs[i].Format.Bold, _runs[i].Format.Colour)).ToArray();
+        var result = texts.Select((text, i) => new TextRun(text, _runs[i].Format.Bold, _runs[i].Format.Colour, _runs[i].Format.Superscript)).ToArray();
         _runs.Clear();
         return result;
 

@@ -96,10 +96,11 @@ public sealed class HeaderInterpreter
             _matcher.Match(t) != ColumnField.Ignored && t.Length <= 40 || _normaliser.FindPeriod(t) is not null && t.Length <= 30);
     }
 
+    // Only cells that start in this row: a header merged down from the row above says nothing about this one.
     private static List<string> DistinctTexts(Table table, int row) =>
         Enumerable.Range(0, table.ColumnCount)
             .Select(c => table.CellAt(row, c))
-            .Where(c => c is not null && !c.IsEmpty)
+            .Where(c => c is not null && !c.IsEmpty && c.Row == row)
             .Distinct()
             .Select(c => c!.CleanText)
             .ToList();

@@ -10,6 +10,14 @@ public sealed class HeaderRules
     public List<string> NonIndicatorRows { get; set; } = [];
     public ContentRules Content { get; set; } = new();
     public ActionRules Actions { get; set; } = new();
+    public FootnoteMarkerRules FootnoteMarkers { get; set; } = new();
+}
+
+/// <summary>What a footnote marker on an indicator name looks like.</summary>
+public sealed class FootnoteMarkerRules
+{
+    public string Raised { get; set; } = "";
+    public string Trailing { get; set; } = "";
 }
 
 /// <summary>How a list of actions under status rows is recognised.</summary>

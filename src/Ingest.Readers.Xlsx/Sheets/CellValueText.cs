@@ -64,10 +64,10 @@ internal sealed class CellValueText(CellStyles styles, SharedStringTable strings
             if (run.Text.Length == 0) continue;
             var font = run.Font ?? new FontFace(style.Bold, style.FontColour);
             // Neighbouring runs with the same look are one run to the table model.
-            if (runs.Count > 0 && runs[^1].Bold == font.Bold && runs[^1].Colour == font.Colour)
+            if (runs.Count > 0 && runs[^1].Bold == font.Bold && runs[^1].Colour == font.Colour && runs[^1].Superscript == font.Superscript)
                 runs[^1] = runs[^1] with { Text = runs[^1].Text + run.Text };
             else
-                runs.Add(new TextRun(run.Text, font.Bold, font.Colour));
+                runs.Add(new TextRun(run.Text, font.Bold, font.Colour, font.Superscript));
         }
         return runs;
     }

@@ -64,6 +64,7 @@ internal sealed class RichStringReader(CellStyles styles)
     private FontFace ReadFont(XmlReader reader)
     {
         var bold = false;
+        var superscript = false;
         var colour = default(ColourSpec);
         PartXml.ForEachChild(reader, child =>
         {
@@ -75,9 +76,12 @@ internal sealed class RichStringReader(CellStyles styles)
                 case "color":
                     colour = ColourSpec.From(child);
                     break;
+                case "vertAlign":
+                    superscript = child.GetAttribute("val") == "superscript";
+                    break;
             }
             child.Skip();
         });
-        return styles.RunFont(bold, colour);
+        return styles.RunFont(bold, colour, superscript);
     }
 }

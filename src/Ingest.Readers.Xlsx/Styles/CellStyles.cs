@@ -70,8 +70,8 @@ internal sealed class CellStyles
     }
 
     /// <summary>A rich-text run's rPr: a complete font of its own, so what it leaves out is off or default.</summary>
-    public FontFace RunFont(bool bold, ColourSpec colour) =>
-        new(bold, NormaliseFontColour(Colours.Resolve(colour), _defaultFontColour));
+    public FontFace RunFont(bool bold, ColourSpec colour, bool superscript = false) =>
+        new(bold, NormaliseFontColour(Colours.Resolve(colour), _defaultFontColour), superscript);
 
     /// <summary>A number format's [Red] and the like, normalised as font colours are.</summary>
     public string? FormatColour(string? colour) => NormaliseFontColour(colour, _defaultFontColour);
@@ -86,7 +86,8 @@ internal sealed class CellStyles
     private static FontFace ReadFont(XElement font, ColourResolver colours)
     {
         var bold = font.Child("b");
-        return new FontFace(bold is not null && Sml.OnOff(bold.Attr("val")), colours.Resolve(ColourSpec.From(font.Child("color"))));
+        return new FontFace(bold is not null && Sml.OnOff(bold.Attr("val")), colours.Resolve(ColourSpec.From(font.Child("color"))),
+            font.Child("vertAlign")?.Attr("val") == "superscript");
     }
 
     /// <summary>

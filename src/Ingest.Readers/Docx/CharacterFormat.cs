@@ -8,7 +8,8 @@ namespace Ingest.Readers.Docx;
 /// </summary>
 /// <param name="Colour">Upper-case RRGGBB, or <see cref="HexColour.Auto"/> when this level says automatic.</param>
 /// <param name="Font">The font for ordinary (ASCII/Latin) text, to spot symbol fonts.</param>
-internal readonly record struct CharacterFormat(bool? Bold, string? Colour, bool? Hidden, string? Font)
+/// <param name="Superscript">w:vertAlign superscript: how footnote markers typed by hand are raised.</param>
+internal readonly record struct CharacterFormat(bool? Bold, string? Colour, bool? Hidden, string? Font, bool? Superscript = null)
 {
     public static CharacterFormat None => default;
 
@@ -22,7 +23,8 @@ internal readonly record struct CharacterFormat(bool? Bold, string? Colour, bool
             OnOff.Read(properties.Element(Wml.Bold)),
             HexColour.IsAuto(colour) ? HexColour.Auto : HexColour.Normalise(colour),
             OnOff.Read(properties.Element(Wml.Vanish)),
-            fonts?.Attribute(Wml.Ascii)?.Value ?? fonts?.Attribute(Wml.HAnsi)?.Value);
+            fonts?.Attribute(Wml.Ascii)?.Value ?? fonts?.Attribute(Wml.HAnsi)?.Value,
+            properties.ChildVal(Wml.VertAlign) is { } align ? align == "superscript" : null);
     }
 
     /// <summary>This level's settings, falling back to <paramref name="lower"/> where this level is silent.</summary>
@@ -30,14 +32,16 @@ internal readonly record struct CharacterFormat(bool? Bold, string? Colour, bool
         Bold ?? lower.Bold,
         Colour ?? lower.Colour,
         Hidden ?? lower.Hidden,
-        Font ?? lower.Font);
+        Font ?? lower.Font,
+        Superscript ?? lower.Superscript);
 
     public EffectiveFormat Resolve() => new(
         Bold ?? false,
         Colour == HexColour.Auto ? null : Colour,
         Hidden ?? false,
-        Font);
+        Font,
+        Superscript ?? false);
 }
 
 /// <summary>The formatting a run ends up with once the whole hierarchy is applied.</summary>
-internal readonly record struct EffectiveFormat(bool Bold, string? Colour, bool Hidden, string? Font);
+internal readonly record struct EffectiveFormat(bool Bold, string? Colour, bool Hidden, string? Font, bool Superscript = false);

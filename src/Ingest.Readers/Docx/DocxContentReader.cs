@@ -122,7 +122,7 @@ internal sealed class DocxContentReader
                 var paragraphRuns = new RunCollector();
                 _paragraphs.Read(paragraph, paragraphRuns);
                 var read = paragraphRuns.ToRuns();
-                foreach (var run in read) runs.Add(run.Text, run.Bold, run.Colour);
+                foreach (var run in read) runs.Add(run.Text, run.Bold, run.Colour, run.Superscript);
                 context.Add(string.Concat(read.Select(r => r.Text)));
             },
             nested => ReadTable(nested, context.Take()));

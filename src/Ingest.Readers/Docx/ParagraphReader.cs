@@ -63,6 +63,6 @@ internal sealed class ParagraphReader(StyleSheet styles, SymbolTranslator symbol
             else if (name == Wml.NoBreakHyphen) text.Append('-');
             else if (name == Wml.Sym) text.Append(symbols.Symbol(child.Attribute(Wml.Font)?.Value, child.Attribute(Wml.Char)?.Value));
         }
-        into.Add(text.ToString(), format.Bold, format.Colour);
+        into.Add(text.ToString(), format.Bold, format.Colour, format.Superscript);
     }
 }

@@ -15,18 +15,20 @@ internal sealed class RunCollector
     private bool _pendingHasText;
     private bool _pendingBold;
     private string? _pendingColour;
+    private bool _pendingSuperscript;
 
-    public void Add(string text, bool bold, string? colour)
+    public void Add(string text, bool bold, string? colour, bool superscript = false)
     {
         if (text.Length == 0) return;
         if (!string.IsNullOrWhiteSpace(text))
         {
-            if (_pendingHasText && (bold != _pendingBold || colour != _pendingColour)) Flush();
+            if (_pendingHasText && (bold != _pendingBold || colour != _pendingColour || superscript != _pendingSuperscript)) Flush();
             if (!_pendingHasText)
             {
                 // Whitespace gathered so far takes the formatting of the first text after it.
                 _pendingBold = bold;
                 _pendingColour = colour;
+                _pendingSuperscript = superscript;
             }
             _pendingHasText = true;
         }
@@ -34,11 +36,12 @@ internal sealed class RunCollector
         {
             _pendingBold = bold;
             _pendingColour = colour;
+            _pendingSuperscript = superscript;
         }
         _pending.Append(text);
     }
 
-    public void AddLineBreak() => Add("\n", _pendingBold, _pendingColour);
+    public void AddLineBreak() => Add("\n", _pendingBold, _pendingColour, _pendingSuperscript);
 
     public IReadOnlyList<TextRun> ToRuns()
     {
@@ -49,7 +52,7 @@ internal sealed class RunCollector
     private void Flush()
     {
         if (_pending.Length == 0) return;
-        _runs.Add(new TextRun(_pending.ToString(), _pendingBold, _pendingColour));
+        _runs.Add(new TextRun(_pending.ToString(), _pendingBold, _pendingColour, _pendingSuperscript));
         _pending.Clear();
         _pendingHasText = false;
     }

@@ -35,6 +35,7 @@ internal static class Wml
     public static readonly XName MoveFrom = W + "moveFrom";
     public static readonly XName Bold = W + "b";
     public static readonly XName Vanish = W + "vanish";
+    public static readonly XName VertAlign = W + "vertAlign";
     public static readonly XName Color = W + "color";
     public static readonly XName RFonts = W + "rFonts";
     public static readonly XName Ascii = W + "ascii";

@@ -40,6 +40,9 @@ public sealed class ReadingRulesTests
 
     [Theory]
     [InlineData("PM1 Average time for processing new benefits claims (days)", Unit.Days)]
+    [InlineData("Average no. of days taken to remove fly-tips", Unit.Days)]
+    [InlineData("Business rates collected (£m, cumulative)", Unit.Currency)]
+    [InlineData("Delayed transfers of care (days per 100,000 population)", Unit.Rate)]
     [InlineData("Average Wait Time (seconds) before a telephone call is answered", Unit.Seconds)]
     [InlineData("Fly-tipping incidents per 1,000 people", Unit.Rate)]
     [InlineData("Residual household waste per household (kg/household) (Oflog)", Unit.Weight)]

@@ -41,14 +41,23 @@ public sealed class WordsAndLinesTests
     }
 
     [Fact]
-    public void A_raised_small_footnote_marker_stays_with_its_word()
+    public void A_raised_small_footnote_marker_is_left_out_as_word_leaves_footnote_references_out()
     {
-        var glyphs = Glyphs("Target", 50, 100, 10).Append(Glyph("1", 80.5, 96.5, 6, 3.3)).Concat(Glyphs("2023", 90, 100, 10));
+        var glyphs = Glyphs("collected in year", 50, 100, 10).Append(Glyph("1", 143.5, 96, 6, 3.3)).Concat(Glyphs("2023", 152, 100, 10));
         var page = Page(glyphs);
 
         var line = LineBuilder.Build(page, new PageFrame(page.Width, page.Height, 0)).Single();
 
-        line.Text.Should().Be("Target1 2023");
+        line.Text.Should().Be("collected in year 2023");
+    }
+
+    [Fact]
+    public void A_lowered_small_subscript_stays_in_its_word()
+    {
+        var glyphs = Glyphs("CO", 50, 100, 10).Append(Glyph("2", 61, 102.5, 6, 3.3)).Concat(Glyphs("emissions", 70, 100, 10));
+        var page = Page(glyphs);
+
+        LineBuilder.Build(page, new PageFrame(page.Width, page.Height, 0)).Single().Text.Should().Be("CO2 emissions");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ if (args.Length != 1)
 
 try
 {
-    new CorpusWriter(Path.GetFullPath(args[0]), Console.Out).Write(HarrowEntries.All());
+    new CorpusWriter(Path.GetFullPath(args[0]), Console.Out).Write(CorpusEntries.All());
     return 0;
 }
 catch (Exception e) when (e is InvalidOperationException or InvalidDataException)

@@ -131,7 +131,6 @@ internal static class CellTextBuilder
         // of its word). A whole word wrapped onto the next line usually leaves more room than that;
         // when it does not, the two cannot be told apart, and joining is the better guess.
         var nextCharWidth = Along(next[0], cell).Length / Math.Max(1, following.Length);
-        if (Environment.GetEnvironmentVariable("PDF_DEBUG") == "1") Console.Error.WriteLine($"break? '{text}' + '{following}': remaining {extent - 2 * margin - width:0.00} next {nextCharWidth:0.00}");
         return extent - 2 * margin - width < nextCharWidth;
     }
 

@@ -40,6 +40,9 @@ internal static class DocumentLayoutBuilder
                 .Concat(ParagraphBuilder.Build(pass.Lines).Select(p => (Top: p.Box.Top, Table: (GridTable?)null, Paragraph: (Paragraph?)p)))
                 .OrderBy(i => i.Top)
                 .ToList();
+            // Footnotes under a table (smaller than the page's body text) do not end it: it may go on overleaf.
+            var bodySize = MedianSize(pass.Layout.Lines);
+            var lastIsTable = false;
             for (var i = 0; i < items.Count; i++)
             {
                 var (_, table, paragraph) = items[i];
@@ -47,7 +50,11 @@ internal static class DocumentLayoutBuilder
                 {
                     paragraphs.Add(paragraph.Text);
                     context.Add(paragraph.Text);
-                    openTable = null;
+                    if (!(lastIsTable && paragraph.Size < 0.9 * bodySize))
+                    {
+                        openTable = null;
+                        lastIsTable = false;
+                    }
                     continue;
                 }
                 // A table first on its page continues the table that ended the page before, if the columns agree.
@@ -58,12 +65,20 @@ internal static class DocumentLayoutBuilder
                     tables.Add((table!, context.Take()));
                     openTable = table;
                 }
+                lastIsTable = true;
             }
             openTablePage = pass.Number;
-            if (items.Count == 0 || items[^1].Table is null) openTable = null;
+            if (!lastIsTable) openTable = null;
         }
 
         var converted = tables.Select((t, i) => TableConverter.ToTable(t.Grid, i + 1, t.Context)).ToList();
         return new DocumentLayout(converted, paragraphs, passes.Count);
+    }
+
+    private static double MedianSize(IReadOnlyList<Text.TextLine> lines)
+    {
+        if (lines.Count == 0) return 0;
+        var sizes = lines.Select(l => l.Size).Order().ToArray();
+        return sizes[sizes.Length / 2];
     }
 }

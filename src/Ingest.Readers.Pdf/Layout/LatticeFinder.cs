@@ -15,6 +15,9 @@ internal static class LatticeFinder
     /// <summary>Boundaries closer than this are one (double borders, a border drawn per cell).</summary>
     private const double SameBoundary = 2.5;
 
+    /// <summary>More grid places than any printed table has (200 rows by 200 columns).</summary>
+    private const int MaxGridPlaces = 40_000;
+
     public static List<GridTable> Find(PageLayout page)
     {
         var segments = page.Segments.Where(s => s.Length >= 3 && !IsInvisible(s, page)).ToList();
@@ -83,6 +86,10 @@ internal static class LatticeFinder
         var ys = Boundaries(horizontal.Select(s => s.Position).Append(box.Top).Append(box.Bottom));
         if (xs.Count < 2 || ys.Count < 2) return null;
         int rows = ys.Count - 1, columns = xs.Count - 1;
+        // A mesh of lines this fine is a chart or a drawing, not a table.
+        if (rows * columns > MaxGridPlaces) return null;
+        var onRow = ByBoundary(horizontal, ys);
+        var onColumn = ByBoundary(vertical, xs);
 
         // hasBelow[r, c]: a line under grid place (r, c); hasRight[r, c]: a line right of it.
         var hasBelow = new bool[rows, columns];
@@ -90,8 +97,8 @@ internal static class LatticeFinder
         for (var r = 0; r < rows; r++)
         for (var c = 0; c < columns; c++)
         {
-            hasBelow[r, c] = r == rows - 1 || Covered(horizontal, ys[r + 1], xs[c], xs[c + 1]);
-            hasRight[r, c] = c == columns - 1 || Covered(vertical, xs[c + 1], ys[r], ys[r + 1]);
+            hasBelow[r, c] = r == rows - 1 || Covered(onRow[r + 1], xs[c], xs[c + 1]);
+            hasRight[r, c] = c == columns - 1 || Covered(onColumn[c + 1], ys[r], ys[r + 1]);
         }
 
         var table = new GridTable(page.Number, page.Frame, box, xs, ruled: true) { RowCount = rows, RowEdges = ys };
@@ -114,17 +121,35 @@ internal static class LatticeFinder
         return table;
     }
 
-    /// <summary>A line at <paramref name="position"/> covers most of the stretch from..to.</summary>
-    private static bool Covered(List<Segment> lines, double position, double from, double to)
+    /// <summary>The lines lying on each boundary, so a boundary's coverage is read from its own few lines.</summary>
+    private static List<Segment>[] ByBoundary(List<Segment> lines, List<double> boundaries)
     {
-        var length = to - from;
-        var covered = 0.0;
+        var on = new List<Segment>[boundaries.Count];
+        for (var i = 0; i < on.Length; i++) on[i] = [];
         foreach (var line in lines)
         {
-            if (Math.Abs(line.Position - position) > SameBoundary) continue;
-            covered += Math.Max(0, Math.Min(line.End, to) - Math.Max(line.Start, from));
+            var nearest = Nearest(boundaries, line.Position);
+            if (Math.Abs(boundaries[nearest] - line.Position) <= SameBoundary) on[nearest].Add(line);
         }
-        return covered >= 0.6 * length;
+        return on;
+    }
+
+    private static int Nearest(List<double> sorted, double value)
+    {
+        var index = sorted.BinarySearch(value);
+        if (index >= 0) return index;
+        index = ~index;
+        if (index == 0) return 0;
+        if (index == sorted.Count) return sorted.Count - 1;
+        return value - sorted[index - 1] <= sorted[index] - value ? index - 1 : index;
+    }
+
+    /// <summary>The lines of one boundary cover most of the stretch from..to.</summary>
+    private static bool Covered(List<Segment> lines, double from, double to)
+    {
+        var covered = 0.0;
+        foreach (var line in lines) covered += Math.Max(0, Math.Min(line.End, to) - Math.Max(line.Start, from));
+        return covered >= 0.6 * (to - from);
     }
 
     private static List<double> Boundaries(IEnumerable<double> positions)

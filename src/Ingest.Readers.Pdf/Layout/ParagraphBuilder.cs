@@ -4,7 +4,8 @@ using Ingest.Readers.Pdf.Text;
 namespace Ingest.Readers.Pdf.Layout;
 
 /// <summary>A paragraph of body text: wrapped lines of one style joined with spaces.</summary>
-internal sealed record Paragraph(string Text, BoundingBox Box);
+/// <param name="Size">The font size of its first line.</param>
+internal sealed record Paragraph(string Text, BoundingBox Box, double Size);
 
 /// <summary>
 /// Joins body lines into paragraphs the way a reader sees them: same size and weight, ordinary line
@@ -20,6 +21,7 @@ internal static class ParagraphBuilder
         TextLine? previous = null;
         var text = new System.Text.StringBuilder();
         BoundingBox? box = null;
+        var size = 0.0;
         foreach (var line in ordered)
         {
             if (previous is not null && Continues(previous, line))
@@ -36,18 +38,19 @@ internal static class ParagraphBuilder
                 Flush();
                 text.Append(line.Text);
                 box = line.Box;
+                size = line.Size;
             }
             previous = line;
         }
         Flush();
         // Turned text (a vertical label outside any table) reads as paragraphs of its own.
-        paragraphs.AddRange(lines.Where(l => l.Angle != 0).Select(l => new Paragraph(l.Text, l.Box)));
+        paragraphs.AddRange(lines.Where(l => l.Angle != 0).Select(l => new Paragraph(l.Text, l.Box, l.Size)));
         return paragraphs;
 
         void Flush()
         {
             var value = text.ToString().Trim();
-            if (value.Length > 0 && box is not null) paragraphs.Add(new Paragraph(value, box));
+            if (value.Length > 0 && box is not null) paragraphs.Add(new Paragraph(value, box, size));
             text.Clear();
             box = null;
         }

@@ -67,10 +67,11 @@ internal static class TableContinuation
     }
 
     /// <summary>
-    /// The first body row on the new page is the rest of the last row of the old one when it does not
-    /// start like a row of its own (its first cell is empty or goes on in lower case, or it holds text in
-    /// only a few cells) and some cell that had text before the break has none after it (the values
-    /// were printed before the break).
+    /// The first body row on the new page is the rest of the last row of the old one when some cell
+    /// that had text before the break has none after it (the values were printed before the break)
+    /// and it does not start like a row of its own: its first cell is empty or goes on in lower case,
+    /// it holds text in only a few cells, or several of its cells go on mid-sentence or several cells
+    /// before the break were left hanging ("(2018-", "Gap lower,").
     /// </summary>
     private static bool IsSplitRow(GridTable table, int lastRow, GridTable next, int row)
     {
@@ -79,12 +80,19 @@ internal static class TableContinuation
         if (before.Count != after.Count || before.Zip(after).Any(p => p.First.Column != p.Second.Column || p.First.ColumnSpan != p.Second.ColumnSpan))
             return false;
         if (after.All(c => c.IsEmpty) || before.All(c => c.IsEmpty)) return false;
-        var first = CellText(after[0]);
-        var valuesBeforeOnly = before.Zip(after).Any(p => !p.First.IsEmpty && p.Second.IsEmpty);
+        var beforeTexts = before.Select(CellText).ToList();
+        var afterTexts = after.Select(CellText).ToList();
+        var valuesBeforeOnly = beforeTexts.Zip(afterTexts).Any(p => p.First.Length > 0 && p.Second.Length == 0);
+        if (!valuesBeforeOnly) return false;
+        var first = afterTexts[0];
         // A row of its own fills most of its cells; the rest of a cut row holds only the overflow of a few.
-        var sparse = after.Count(c => !c.IsEmpty) * 3 <= before.Count(c => !c.IsEmpty);
-        var startsLikeContinuation = first.Length == 0 || char.IsLower(first[0]) || sparse;
-        return startsLikeContinuation && valuesBeforeOnly;
+        var sparse = afterTexts.Count(t => t.Length > 0) * 3 <= beforeTexts.Count(t => t.Length > 0);
+        // Text that goes on mid-sentence, or that was left hanging before the break.
+        var goesOn = afterTexts.Count(t => t.Length > 0 && (char.IsLower(t[0]) || t[0] is ')' or ','));
+        // "(2018-" is left hanging; a cell that is only "-" (nothing to report) is not.
+        var leftOpen = beforeTexts.Count(t => t.Length >= 3
+                                              && (t[^1] is '(' or ',' or '&' || t[^1] is '-' or '–' or '/' && char.IsLetterOrDigit(t[^2])));
+        return first.Length == 0 || char.IsLower(first[0]) || sparse || goesOn >= 2 || leftOpen >= 2;
     }
 
     private static bool JoinSplitRow(GridTable table, int lastRow, GridTable next, int row)

@@ -37,7 +37,8 @@ internal sealed class MutoolRun : IDisposable
         _watchdog = Task.Run(() => WatchAsync(timeout));
     }
 
-    public TextReader Output => _process.StandardOutput;
+    /// <summary>mutool's output as bytes (its text is UTF-8).</summary>
+    public Stream Output => _process.StandardOutput.BaseStream;
 
     public bool TimedOut => _timedOut;
 
@@ -89,8 +90,8 @@ internal sealed class MutoolRun : IDisposable
     /// <summary>Reads and discards the rest of the output, for runs whose pages are not wanted.</summary>
     public void Drain()
     {
-        var buffer = new char[1 << 16];
-        while (_process.StandardOutput.Read(buffer, 0, buffer.Length) > 0)
+        var buffer = new byte[1 << 16];
+        while (Output.Read(buffer, 0, buffer.Length) > 0)
         {
         }
     }

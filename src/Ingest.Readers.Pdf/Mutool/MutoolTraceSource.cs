@@ -1,4 +1,3 @@
-using System.Xml;
 using Ingest.Core.Pipeline;
 using Ingest.Readers.Pdf.Content;
 using Polly;
@@ -57,7 +56,7 @@ public sealed class MutoolTraceSource : IPageContentSource
                 if (!enumerator.MoveNext()) break;
                 page = enumerator.Current;
             }
-            catch (XmlException e)
+            catch (InvalidDataException e)
             {
                 // The output stopped mid-element: mutool was killed or failed; its own reason is better.
                 var code = run.WaitForExit();

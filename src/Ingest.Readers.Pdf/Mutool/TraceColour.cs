@@ -9,14 +9,11 @@ namespace Ingest.Readers.Pdf.Mutool;
 /// </summary>
 internal static class TraceColour
 {
-    public static string? ToHex(string? colourSpace, string? components)
+    public static string? ToHex(string colourSpace, ReadOnlySpan<double> c)
     {
-        if (colourSpace is null || components is null) return null;
         if (colourSpace.StartsWith("Separation", StringComparison.Ordinal) || colourSpace.StartsWith("DeviceN", StringComparison.Ordinal))
             return null;
-        Span<double> c = stackalloc double[4];
-        var count = Numbers.ParseList(components, c);
-        return count switch
+        return c.Length switch
         {
             1 => Hex(c[0], c[0], c[0]),
             3 => Hex(c[0], c[1], c[2]),
@@ -25,12 +22,19 @@ internal static class TraceColour
         };
     }
 
-    public static bool IsWhite(string? hex) => hex is "FFFFFF";
-
     public static bool IsBlack(string? hex) => hex is "000000";
 
-    private static string Hex(double r, double g, double b) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Byte(r):X2}{Byte(g):X2}{Byte(b):X2}");
+    private static string Hex(double r, double g, double b)
+    {
+        var rgb = (Byte(r) << 16) | (Byte(g) << 8) | Byte(b);
+        // Black and white are most of what a page draws: no string for them.
+        return rgb switch
+        {
+            0 => "000000",
+            0xFFFFFF => "FFFFFF",
+            _ => rgb.ToString("X6", CultureInfo.InvariantCulture),
+        };
+    }
 
     private static int Byte(double v) => (int)Math.Round(Math.Clamp(v, 0, 1) * 255);
 }

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Xml;
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Content;
 
 namespace Ingest.Readers.Pdf.Mutool;
 
 /// <summary>
-/// Reads the XML of <c>mutool trace</c> as it streams, one page at a time: glyphs with their
+/// Reads the output of <c>mutool trace</c> as it streams, one page at a time: glyphs with their
 /// positions, sizes, fonts and colours; straight stroked segments and thin filled rectangles as
 /// rules; filled rectangles with their colour. Nothing of a page is kept once it has been returned.
 /// </summary>
@@ -15,59 +14,63 @@ internal sealed class TraceParser
     /// <summary>A filled rectangle thinner than this (points) is drawn as a line: Word's borders.</summary>
     public const double ThinRect = 2.5;
 
-    private readonly XmlReader _xml;
+    private readonly TraceScanner _tags;
     private readonly SymbolFontResolver? _symbols;
     private readonly Dictionary<string, (string Name, bool Bold, bool Symbol)> _fonts = new(StringComparer.Ordinal);
 
-    public TraceParser(TextReader trace, SymbolFontResolver? symbols = null)
+    public TraceParser(Stream trace, SymbolFontResolver? symbols = null)
     {
+        _tags = new TraceScanner(trace);
         _symbols = symbols;
-        _xml = XmlReader.Create(trace, new XmlReaderSettings
-        {
-            // mutool writes font names and text as the PDF has them: control characters included.
-            CheckCharacters = false,
-            DtdProcessing = DtdProcessing.Prohibit,
-            IgnoreWhitespace = true,
-            IgnoreComments = true,
-            ConformanceLevel = ConformanceLevel.Document,
-        });
     }
 
+    /// <exception cref="InvalidDataException">The output is not a complete trace (mutool stopped early).</exception>
     public IEnumerable<PageContent> Pages(CancellationToken cancellationToken)
     {
-        while (_xml.Read())
+        var ended = false;
+        var started = false;
+        while (_tags.Next())
         {
-            if (_xml.NodeType == XmlNodeType.Element && _xml.Name == "page")
+            if (_tags.Name == "document")
+            {
+                if (_tags.IsEnd) ended = true;
+                else started = true;
+            }
+            else if (_tags.Name == "page" && !_tags.IsEnd)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return ReadPage();
             }
         }
+        if (!started || !ended) throw new InvalidDataException("mutool's output ended before the document did");
     }
 
     private PageContent ReadPage()
     {
-        var number = (int)Numbers.Parse(_xml.GetAttribute("number"), 0);
+        var number = (int)_tags.Number("number"u8);
         Span<double> box = stackalloc double[4];
-        var (width, height) = Numbers.ParseList(_xml.GetAttribute("mediabox"), box) == 4
-            ? (box[2] - box[0], box[3] - box[1])
-            : (0, 0);
-        var page = new PageBuilder(number, Math.Abs(width), Math.Abs(height), box[0], box[1]);
-        if (_xml.IsEmptyElement) return page.Build();
-        var depth = _xml.Depth;
-        while (_xml.Read() && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
+        var (width, height, x0, y0) = _tags.Numbers("mediabox"u8, box) == 4
+            ? (box[2] - box[0], box[3] - box[1], box[0], box[1])
+            : (0.0, 0.0, 0.0, 0.0);
+        var page = new PageBuilder(number, Math.Abs(width), Math.Abs(height), x0, y0);
+        if (_tags.IsEmpty) return page.Build();
+        while (_tags.Next())
         {
-            if (_xml.NodeType != XmlNodeType.Element) continue;
-            switch (_xml.Name)
+            if (_tags.IsEnd)
+            {
+                if (_tags.Name == "page") break;
+                continue;
+            }
+            switch (_tags.Name)
             {
                 case "fill_text":
                 case "stroke_text":
                 case "ignore_text":
-                    ReadText(page, _xml.Name);
+                    if (!_tags.IsEmpty) ReadText(page, _tags.Name);
                     break;
                 case "fill_path":
                 case "stroke_path":
-                    ReadPath(page, _xml.Name == "stroke_path");
+                    if (!_tags.IsEmpty) ReadPath(page, _tags.Name == "stroke_path");
                     break;
                 case "fill_image":
                 case "fill_image_mask":
@@ -79,41 +82,60 @@ internal sealed class TraceParser
         return page.Build();
     }
 
+    private Affine Transform()
+    {
+        Span<double> m = stackalloc double[6];
+        var count = _tags.Numbers("transform"u8, m);
+        if (count <= 0) count = _tags.Numbers("matrix"u8, m);
+        return count == 6 ? new Affine(m[0], m[1], m[2], m[3], m[4], m[5]) : Affine.Identity;
+    }
+
+    private string? Colour()
+    {
+        Span<double> c = stackalloc double[4];
+        var space = _tags.Text("colorspace"u8);
+        return space is null ? null : TraceColour.ToHex(space, c[..Math.Max(0, _tags.Numbers("color"u8, c))]);
+    }
+
     private void ReadText(PageBuilder page, string kind)
     {
-        var ctm = Affine.Parse(_xml.GetAttribute("transform") ?? _xml.GetAttribute("matrix"));
-        var colour = TraceColour.ToHex(_xml.GetAttribute("colorspace"), _xml.GetAttribute("color"));
-        var alpha = Numbers.Parse(_xml.GetAttribute("alpha"), 1);
+        var ctm = Transform();
+        var colour = Colour();
+        var alpha = _tags.Number("alpha"u8, 1);
         var visible = kind != "ignore_text" && alpha > 0.05;
         var stroked = kind == "stroke_text";
-        if (_xml.IsEmptyElement) return;
-        var depth = _xml.Depth;
+        var shownColour = TraceColour.IsBlack(colour) ? null : colour;
 
         var font = ("", false, false);
-        var matrix = ctm;
         var size = 0.0;
         var angle = 0.0;
         var advanceScale = 0.0;
-        while (_xml.Read() && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
+        Span<double> trm = stackalloc double[4];
+        while (_tags.Next())
         {
-            if (_xml.NodeType != XmlNodeType.Element) continue;
-            if (_xml.Name == "span")
+            if (_tags.IsEnd)
             {
-                font = Font(_xml.GetAttribute("font") ?? "");
-                var trm = Affine.Parse(_xml.GetAttribute("trm"));
-                matrix = new Affine(trm.A, trm.B, trm.C, trm.D, 0, 0).Then(new Affine(ctm.A, ctm.B, ctm.C, ctm.D, 0, 0));
+                if (_tags.Name == kind) return;
+                continue;
+            }
+            if (_tags.Name == "g")
+            {
+                var text = GlyphText(_tags.Text("unicode"u8), font.Item1, font.Item3);
+                if (text is null) continue;
+                var (x, y) = ctm.Apply(_tags.Number("x"u8), _tags.Number("y"u8));
+                var advance = _tags.Number("adv"u8, 0.5) * advanceScale;
+                page.Glyphs.Add(new Glyph(text, x - page.OriginX, y - page.OriginY, advance, size, font.Item1,
+                    font.Item2 || stroked, shownColour, angle, visible));
+            }
+            else if (_tags.Name == "span")
+            {
+                font = Font(_tags.Text("font"u8) ?? "");
+                var matrix = _tags.Numbers("trm"u8, trm) == 4
+                    ? new Affine(trm[0], trm[1], trm[2], trm[3], 0, 0).Then(new Affine(ctm.A, ctm.B, ctm.C, ctm.D, 0, 0))
+                    : new Affine(ctm.A, ctm.B, ctm.C, ctm.D, 0, 0);
                 size = Math.Sqrt(matrix.C * matrix.C + matrix.D * matrix.D);
                 advanceScale = Math.Sqrt(matrix.A * matrix.A + matrix.B * matrix.B);
                 angle = Angle(matrix.A, matrix.B);
-            }
-            else if (_xml.Name == "g")
-            {
-                var text = GlyphText(_xml.GetAttribute("unicode"), font.Item1, font.Item3);
-                if (text is null) continue;
-                var (x, y) = ctm.Apply(Numbers.Parse(_xml.GetAttribute("x")), Numbers.Parse(_xml.GetAttribute("y")));
-                var advance = Numbers.Parse(_xml.GetAttribute("adv"), 0.5) * advanceScale;
-                page.Glyphs.Add(new Glyph(text, x - page.OriginX, y - page.OriginY, advance, size, font.Item1,
-                    font.Item2 || stroked, TraceColour.IsBlack(colour) ? null : colour, angle, visible));
             }
         }
     }
@@ -147,26 +169,29 @@ internal sealed class TraceParser
 
     private void ReadPath(PageBuilder page, bool stroke)
     {
-        var ctm = Affine.Parse(_xml.GetAttribute("transform") ?? _xml.GetAttribute("matrix"));
-        var colour = TraceColour.ToHex(_xml.GetAttribute("colorspace"), _xml.GetAttribute("color"));
-        var alpha = Numbers.Parse(_xml.GetAttribute("alpha"), 1);
-        var lineWidth = Numbers.Parse(_xml.GetAttribute("linewidth"), 1);
-        if (_xml.IsEmptyElement) return;
-        var depth = _xml.Depth;
+        var kind = stroke ? "stroke_path" : "fill_path";
+        var ctm = Transform();
+        var colour = Colour();
+        var alpha = _tags.Number("alpha"u8, 1);
+        var lineWidth = _tags.Number("linewidth"u8, 1);
         var path = new PathCollector();
-        while (_xml.Read() && !(_xml.NodeType == XmlNodeType.EndElement && _xml.Depth == depth))
+        while (_tags.Next())
         {
-            if (_xml.NodeType != XmlNodeType.Element) continue;
-            switch (_xml.Name)
+            if (_tags.IsEnd)
+            {
+                if (_tags.Name == kind) break;
+                continue;
+            }
+            switch (_tags.Name)
             {
                 case "moveto":
-                    path.MoveTo(Point(ctm, "x", "y"));
+                    path.MoveTo(ctm.Apply(_tags.Number("x"u8), _tags.Number("y"u8)));
                     break;
                 case "lineto":
-                    path.LineTo(Point(ctm, "x", "y"));
+                    path.LineTo(ctm.Apply(_tags.Number("x"u8), _tags.Number("y"u8)));
                     break;
                 case "curveto":
-                    path.CurveTo(Point(ctm, "x3", "y3"));
+                    path.CurveTo(ctm.Apply(_tags.Number("x3"u8), _tags.Number("y3"u8)));
                     break;
                 case "closepath":
                     path.Close();
@@ -183,14 +208,8 @@ internal sealed class TraceParser
             return;
         }
         foreach (var rect in path.Rectangles())
-        {
-            var box = new BoundingBox(rect.Left - page.OriginX, rect.Top - page.OriginY, rect.Right - page.OriginX, rect.Bottom - page.OriginY);
-            page.AddFill(box, colour);
-        }
+            page.AddFill(new BoundingBox(rect.Left - page.OriginX, rect.Top - page.OriginY, rect.Right - page.OriginX, rect.Bottom - page.OriginY), colour);
     }
-
-    private (double X, double Y) Point(Affine ctm, string xName, string yName) =>
-        ctm.Apply(Numbers.Parse(_xml.GetAttribute(xName)), Numbers.Parse(_xml.GetAttribute(yName)));
 
     private static double Angle(double dx, double dy)
     {

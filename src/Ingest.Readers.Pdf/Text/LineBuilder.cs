@@ -20,7 +20,8 @@ internal static class LineBuilder
     public static IReadOnlyList<TextLine> Build(PageContent page, PageFrame frame)
     {
         var groups = new List<FrameGlyph>[4];
-        for (var i = 0; i < 4; i++) groups[i] = [];
+        groups[0] = new List<FrameGlyph>(page.Glyphs.Count);
+        for (var i = 1; i < 4; i++) groups[i] = [];
         foreach (var glyph in page.Glyphs)
         {
             if (glyph.Text.Length == 0 || glyph.Size <= 0) continue;
@@ -40,7 +41,7 @@ internal static class LineBuilder
             // Read turned text upright in its own frame, then place its boxes back in the page frame.
             var turn = new PageFrame(frame.Width, frame.Height, quarter * 90);
             var glyphs = quarter == 0 ? groups[0] : Turn(groups[quarter], turn);
-            foreach (var line in BuildUpright(Deduplicate(glyphs)))
+            foreach (var line in BuildUpright(glyphs))
                 lines.Add(quarter == 0 ? line : TurnBack(line, turn, quarter * 90));
         }
         return lines;
@@ -63,34 +64,31 @@ internal static class LineBuilder
         return new TextLine(words, turn.ToPage(line.Box), line.Baseline, line.Size, angle);
     }
 
-    /// <summary>Drops a glyph drawn again within a point of an identical one, and marks the kept one bold.</summary>
-    private static List<FrameGlyph> Deduplicate(List<FrameGlyph> glyphs)
+    /// <summary>
+    /// Drops glyphs drawn again within a fraction of the font size of an identical one on the same
+    /// line, marking the kept one bold. The glyphs are sorted by x, so a copy is among the few before it.
+    /// </summary>
+    private static List<FrameGlyph> Deduplicate(List<FrameGlyph> sorted)
     {
-        var seen = new Dictionary<(int X, int Y, string Text), int>();
-        var kept = new List<FrameGlyph>(glyphs.Count);
-        foreach (var glyph in glyphs)
+        var kept = new List<FrameGlyph>(sorted.Count);
+        foreach (var glyph in sorted)
         {
-            if (glyph.IsSpace)
+            var duplicate = false;
+            if (!glyph.IsSpace)
             {
-                kept.Add(glyph);
-                continue;
+                for (var back = kept.Count - 1; back >= 0 && back >= kept.Count - 6; back--)
+                {
+                    var other = kept[back];
+                    if (glyph.X - other.X > 0.15 * glyph.Size) break;
+                    if (other.Text == glyph.Text && Math.Abs(other.Y - glyph.Y) < 0.15 * glyph.Size)
+                    {
+                        kept[back] = other with { Bold = true };
+                        duplicate = true;
+                        break;
+                    }
+                }
             }
-            var cellX = (int)Math.Floor(glyph.X);
-            var cellY = (int)Math.Floor(glyph.Y);
-            var duplicateOf = -1;
-            for (var dx = -1; dx <= 1 && duplicateOf < 0; dx++)
-            for (var dy = -1; dy <= 1 && duplicateOf < 0; dy++)
-                if (seen.TryGetValue((cellX + dx, cellY + dy, glyph.Text), out var index)
-                    && Math.Abs(kept[index].X - glyph.X) < 0.15 * glyph.Size
-                    && Math.Abs(kept[index].Y - glyph.Y) < 0.15 * glyph.Size)
-                    duplicateOf = index;
-            if (duplicateOf >= 0)
-            {
-                kept[duplicateOf] = kept[duplicateOf] with { Bold = true };
-                continue;
-            }
-            seen[(cellX, cellY, glyph.Text)] = kept.Count;
-            kept.Add(glyph);
+            if (!duplicate) kept.Add(glyph);
         }
         return kept;
     }
@@ -110,7 +108,7 @@ internal static class LineBuilder
     /// <summary>Glyphs sorted by baseline, cut where the baseline moves by more than the tolerance.</summary>
     private static List<Cluster> ClusterByBaseline(List<FrameGlyph> glyphs)
     {
-        glyphs.Sort(static (a, b) => a.Y.CompareTo(b.Y));
+        SortBy(glyphs, static g => g.Y);
         var clusters = new List<Cluster>();
         Cluster? current = null;
         foreach (var glyph in glyphs)
@@ -127,7 +125,8 @@ internal static class LineBuilder
 
     /// <summary>
     /// A line of small glyphs just above or below a line of larger ones (a superscript footnote
-    /// marker, a subscript) is part of that line, so "CO2" and "target¹" stay in their cell.
+    /// marker, a subscript) is part of that line, so "CO2" stays in its cell. The glyphs keep their
+    /// own baseline, which tells a raised footnote marker apart when the line is read.
     /// </summary>
     private static void MergeRaisedAndLowered(List<Cluster> clusters)
     {
@@ -151,19 +150,20 @@ internal static class LineBuilder
                 }
             }
             if (host is null) continue;
-            foreach (var glyph in small.Glyphs) host.Add(glyph with { Y = host.Baseline(), Raised = true });
+            foreach (var glyph in small.Glyphs) host.Add(glyph);
             small.Glyphs.Clear();
         }
     }
 
     private static TextLine? ToLine(Cluster cluster)
     {
-        var glyphs = cluster.Glyphs;
-        glyphs.Sort(static (a, b) => a.X.CompareTo(b.X));
+        SortBy(cluster.Glyphs, static g => g.X);
+        var glyphs = Deduplicate(cluster.Glyphs);
         var size = cluster.MedianSize();
         var baseline = cluster.Baseline();
         var words = new List<Word>();
         var pending = new List<FrameGlyph>();
+        var text = new System.Text.StringBuilder();
         var spaceBefore = true;
         FrameGlyph? previous = null;
         foreach (var glyph in glyphs)
@@ -184,7 +184,7 @@ internal static class LineBuilder
                     Flush();
                     spaceBefore = true;
                 }
-                else if (p.Bold != glyph.Bold || p.Colour != glyph.Colour || p.Raised != glyph.Raised)
+                else if (p.Bold != glyph.Bold || p.Colour != glyph.Colour || Raised(p) != Raised(glyph))
                 {
                     Flush();
                     spaceBefore = false;
@@ -198,23 +198,63 @@ internal static class LineBuilder
         var box = words.Select(w => w.Box).Aggregate((a, b) => a.Union(b));
         return new TextLine(words, box, baseline, size, 0);
 
+        // Small and raised: a superscript.
+        bool Raised(FrameGlyph g) => g.Size < 0.8 * size && g.Y < baseline - 0.15 * size;
+
         void Flush()
         {
             if (pending.Count == 0) return;
-            var text = string.Concat(pending.Select(g => g.Text));
-            var wordSize = pending.Max(g => g.Size);
+            // A footnote reference ("year¹") is not part of the text: Word keeps footnote references
+            // out of it too, and "collected in year1" would not match the indicator's name.
+            if (!spaceBefore && words.Count > 0 && pending.All(g => Raised(g) && IsFootnoteMark(g.Text)))
+            {
+                pending.Clear();
+                return;
+            }
+            text.Clear();
+            var wordSize = 0.0;
             var left = pending[0].X;
-            var right = pending.Max(g => g.X + g.Advance);
+            var right = left;
+            var bold = true;
+            foreach (var g in pending)
+            {
+                text.Append(g.Text);
+                wordSize = Math.Max(wordSize, g.Size);
+                right = Math.Max(right, g.X + g.Advance);
+                bold &= g.Bold;
+            }
             var box = new BoundingBox(left, baseline - 0.8 * size, Math.Max(right, left + 0.1), baseline + 0.22 * size);
-            words.Add(new Word(text, box, baseline, wordSize, pending.All(g => g.Bold), pending[0].Colour, 0,
+            words.Add(new Word(text.ToString(), box, baseline, wordSize, bold, pending[0].Colour, 0,
                 Glued: !spaceBefore && words.Count > 0));
             pending.Clear();
             spaceBefore = false;
         }
     }
 
+    /// <summary>
+    /// Sorts by a number. Glyph structs are large, so positions are sorted on primitive keys (the
+    /// fastest sort there is) and the glyphs moved once; a tiny share of the drawing order is added to
+    /// each key so that ties (the pieces of a ligature share a position) keep that order.
+    /// </summary>
+    private static void SortBy(List<FrameGlyph> glyphs, Func<FrameGlyph, double> key)
+    {
+        var count = glyphs.Count;
+        var keys = new double[count];
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = key(glyphs[i]) + i * 1e-9;
+            order[i] = i;
+        }
+        Array.Sort(keys, order);
+        var copy = glyphs.ToArray();
+        for (var i = 0; i < count; i++) glyphs[i] = copy[order[i]];
+    }
+
+    private static bool IsFootnoteMark(string text) => text.All(c => char.IsDigit(c) || c is '*' or '†' or '‡' or '§' or ',');
+
     private readonly record struct FrameGlyph(string Text, double X, double Y, double Advance, double Size, bool Bold,
-        string? Colour, bool IsSpace, bool Raised = false);
+        string? Colour, bool IsSpace);
 
     private sealed class Cluster(double firstBaseline, double size)
     {
@@ -226,6 +266,8 @@ internal static class LineBuilder
 
         public void Add(FrameGlyph glyph)
         {
+            _median = null;
+            _baseline = null;
             Glyphs.Add(glyph);
             Size = Math.Max(Size, glyph.Size);
             _left = Math.Min(_left, glyph.X);
@@ -237,16 +279,29 @@ internal static class LineBuilder
 
         public double MedianSize()
         {
-            var sizes = Glyphs.Where(g => !g.IsSpace).Select(g => g.Size).Order().ToArray();
-            return sizes.Length == 0 ? Size : sizes[sizes.Length / 2];
+            if (_median is { } known) return known;
+            var sizes = new List<double>(Glyphs.Count);
+            foreach (var g in Glyphs)
+                if (!g.IsSpace) sizes.Add(g.Size);
+            sizes.Sort();
+            _median = sizes.Count == 0 ? Size : sizes[sizes.Count / 2];
+            return _median.Value;
         }
 
-        /// <summary>The baseline of the line's main text: the most common baseline of its largest glyphs.</summary>
+        /// <summary>The baseline of the line's main text: the median baseline of its larger glyphs.</summary>
         public double Baseline()
         {
+            if (_baseline is { } known) return known;
             var size = MedianSize();
-            var main = Glyphs.Where(g => !g.IsSpace && g.Size >= 0.85 * size).Select(g => g.Y).Order().ToArray();
-            return main.Length == 0 ? FirstBaseline : main[main.Length / 2];
+            var main = new List<double>(Glyphs.Count);
+            foreach (var g in Glyphs)
+                if (!g.IsSpace && g.Size >= 0.85 * size) main.Add(g.Y);
+            main.Sort();
+            _baseline = main.Count == 0 ? FirstBaseline : main[main.Count / 2];
+            return _baseline.Value;
         }
+
+        private double? _median;
+        private double? _baseline;
     }
 }

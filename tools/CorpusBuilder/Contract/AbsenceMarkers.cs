@@ -13,6 +13,9 @@ internal static partial class AbsenceMarkers
     [
         "-", "–", "N/A", "n/a", "n.a", "Annual", "No survey in quarter", "NEW in 2033/23", "New 23/24",
         "NEW 2023/24", "none set", "Data not yet available", "This indicator is for information about reach",
+        // Havering prints a bare NEW where a new indicator has no comparator yet; the contract lists only the
+        // longer "NEW in ..." forms, but NEW alone says the same (no value), and the task brief treats it so.
+        "NEW",
     ];
 
     public static bool IsAbsent(string cleanText)

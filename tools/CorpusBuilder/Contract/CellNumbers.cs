@@ -40,7 +40,7 @@ internal sealed partial class CellNumbers
         var numbers = Number().Matches(text)
             .Select(m => new PrintedNumber(
                 decimal.Parse(m.Groups["sign"].Value + m.Groups["int"].Value.Replace(",", "", StringComparison.Ordinal) + m.Groups["frac"].Value,
-                    NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+                    NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * Scale(m),
                 m.Groups["pct"].Success && m.Groups["pct"].Value.Length > 0))
             .ToList();
         return new CellNumbers(numbers, yearLabels);
@@ -70,6 +70,15 @@ internal sealed partial class CellNumbers
     [GeneratedRegex(@"\b\d{2}/\d{2}\b")]
     private static partial Regex ShortFinancialYear();
 
-    [GeneratedRegex(@"(?<![\w.,])(?<sign>[+-]?)(?<int>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?<pct>%?)")]
+    /// <summary>docs/dataset.md: "£7m -> 7000000 (currency)": a pound amount's k, m or bn multiplies it.</summary>
+    private static decimal Scale(Match m) => !m.Groups["gbp"].Success || m.Groups["gbp"].Length == 0 ? 1m : m.Groups["scale"].Value switch
+    {
+        "k" => 1_000m,
+        "m" => 1_000_000m,
+        "bn" => 1_000_000_000m,
+        _ => 1m,
+    };
+
+    [GeneratedRegex(@"(?<![\w.,])(?<sign>[+-]?)(?<gbp>£?)(?<int>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?:(?<pct>%)|(?<scale>bn|m|k)\b)?")]
     private static partial Regex Number();
 }

@@ -20,7 +20,8 @@ internal static partial class RowUnit
     public static Unit? FromName(string indicator)
     {
         var n = indicator.ToLowerInvariant();
-        if (n.Contains("(days)", StringComparison.Ordinal)) return Unit.Days;
+        if (n.Contains("(days)", StringComparison.Ordinal) || n.Contains("no. of days", StringComparison.Ordinal)
+            || n.Contains("number of days", StringComparison.Ordinal)) return Unit.Days;
         if (n.Contains("(seconds)", StringComparison.Ordinal)) return Unit.Seconds;
         if (n.Contains("per 1,000", StringComparison.Ordinal) || n.Contains("per 10,000", StringComparison.Ordinal)
             || n.Contains("per 100,000", StringComparison.Ordinal))

@@ -7,8 +7,11 @@ internal static class TargetQualifier
     {
         var t = cleanTarget;
         if (t.Length == 0) return "";
-        // Absence markers that say outright there is no target are the one case the vocabulary names.
-        if (t.StartsWith("No Target", StringComparison.OrdinalIgnoreCase) || t.Equals("none set", StringComparison.OrdinalIgnoreCase))
+        // Absence markers that say outright there is no target are the one case the vocabulary names. "This indicator
+        // is for information about reach" as a target says the same as "No Target - This indicator is for
+        // information about reach" beside it (Harrow's Universal Reach row), so it reads the same.
+        if (t.StartsWith("No Target", StringComparison.OrdinalIgnoreCase) || t.Equals("none set", StringComparison.OrdinalIgnoreCase)
+            || t.Equals("This indicator is for information about reach", StringComparison.OrdinalIgnoreCase))
             return "no_target";
         if (AbsenceMarkers.IsAbsent(t)) return "";
         if (t.StartsWith(">=", StringComparison.Ordinal) || t.StartsWith('≥')) return "ge";

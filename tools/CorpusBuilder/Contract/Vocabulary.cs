@@ -5,11 +5,15 @@ namespace CorpusBuilder.Contract;
 /// <summary>docs/dataset.md, "RAG", "Direction" and "Polarity": the printed words and glyphs and what they mean.</summary>
 internal static class Vocabulary
 {
+    /// <summary>
+    /// RAG words. Harrow's 2009 reports print LG/LA/LR (issue 3: "RAG as LG/LR, map to green/red"); the contract's
+    /// list ends in "etc.", and no other reading of them is possible.
+    /// </summary>
     public static Rag? RagWord(string cleanText) => cleanText.ToLowerInvariant() switch
     {
-        "red" or "r" => Rag.Red,
-        "amber" or "a" => Rag.Amber,
-        "green" or "g" => Rag.Green,
+        "red" or "r" or "lr" => Rag.Red,
+        "amber" or "a" or "la" => Rag.Amber,
+        "green" or "g" or "lg" => Rag.Green,
         "blue" or "b" => Rag.Blue,
         _ => null,
     };

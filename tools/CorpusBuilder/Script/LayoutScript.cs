@@ -6,7 +6,7 @@ namespace CorpusBuilder.Script;
 /// <summary>Parses the small line language of the Data/*.txt transcriptions (the grammar is in each file's comment).</summary>
 internal static class LayoutScript
 {
-    private static readonly HashSet<string> TextKinds = ["H1", "H2", "P", "BULLET", "CAPTION", "NOTE"];
+    private static readonly HashSet<string> TextKinds = ["TITLE", "H1", "H2", "P", "BULLET", "CAPTION", "NOTE"];
 
     public static IReadOnlyList<ScriptBlock> Load(string resourceName)
     {

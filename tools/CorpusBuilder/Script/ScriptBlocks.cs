@@ -3,7 +3,7 @@ namespace CorpusBuilder.Script;
 /// <summary>One block of a layout script (Data/*.txt): a paragraph or a table, in document order.</summary>
 internal abstract record ScriptBlock(int Line);
 
-/// <param name="Kind">H1, H2, P, BULLET, CAPTION or NOTE.</param>
+/// <param name="Kind">TITLE, H1, H2, P, BULLET, CAPTION or NOTE.</param>
 internal sealed record TextBlock(int Line, string Kind, string Text) : ScriptBlock(Line);
 
 /// <summary>A Flagship Actions table: a title row, then status rows each followed by its actions.</summary>

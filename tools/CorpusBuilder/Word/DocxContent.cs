@@ -10,4 +10,20 @@ internal sealed record DocxContent(
     string? PageHeader,
     string Title,
     string Author,
-    DateTimeOffset Created);
+    DateTimeOffset Created)
+{
+    /// <summary>Running footer text, followed by "Page N of M" page-number fields; null for no footer.</summary>
+    public string? PageFooter { get; init; }
+
+    /// <summary>The notes the body's <see cref="FootnotePiece"/> references point at, in id order.</summary>
+    public IReadOnlyList<FootnotePiece> Footnotes { get; init; } = [];
+
+    /// <summary>Pictures the body embeds, each by its relationship id.</summary>
+    public IReadOnlyList<DocxImage> Images { get; init; } = [];
+
+    /// <summary>docProps/core.xml description (Word's "Comments"); derived documents say so here.</summary>
+    public string? Description { get; init; }
+}
+
+/// <param name="RelationshipId">The id the body's drawing uses (a:blip r:embed).</param>
+internal sealed record DocxImage(string RelationshipId, string PartName, byte[] Png);

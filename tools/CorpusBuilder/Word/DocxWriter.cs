@@ -1,4 +1,4 @@
-using System.IO.Compression;
+using CorpusBuilder.Packaging;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
@@ -16,9 +16,8 @@ internal static class DocxWriter
 {
     private const string StylesRelId = "rIdStyles";
     private const string HeaderRelId = "rIdHeader1";
-
-    // Zip timestamps are DOS local times with no zone; any fixed value will do.
-    private static readonly DateTimeOffset ZipTime = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private const string FooterRelId = "rIdFooter1";
+    private const string FootnotesRelId = "rIdFootnotes";
 
     private static readonly XNamespace Ct = "http://schemas.openxmlformats.org/package/2006/content-types";
     private static readonly XNamespace Rel = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -26,129 +25,105 @@ internal static class DocxWriter
 
     public static byte[] Write(DocxContent content)
     {
+        var footnotes = content.Footnotes.Count > 0;
         var parts = new List<(string Name, byte[] Bytes)>
         {
-            ("[Content_Types].xml", Xml(ContentTypes(content.PageHeader is not null))),
+            ("[Content_Types].xml", Xml(ContentTypes(content))),
             ("_rels/.rels", Xml(PackageRelationships())),
             ("docProps/app.xml", Xml(AppProperties())),
             ("docProps/core.xml", Xml(CoreProperties(content))),
             ("word/document.xml", Part(Document(content))),
-            ("word/_rels/document.xml.rels", Xml(DocumentRelationships(content.PageHeader is not null))),
-            ("word/styles.xml", Part(StylesPart.Build("Arial", 18))),
+            ("word/_rels/document.xml.rels", Xml(DocumentRelationships(content))),
+            ("word/styles.xml", Part(StylesPart.Build("Arial", 18, footnotes))),
             ("word/numbering.xml", Part(NumberingPart.Build())),
-            ("word/settings.xml", Part(Settings())),
+            ("word/settings.xml", Part(Settings(footnotes))),
         };
         if (content.PageHeader is not null)
             parts.Add(("word/header1.xml", Part(new Header(Blocks.Text(content.PageHeader)))));
-
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, bytes) in parts)
-            {
-                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-                entry.LastWriteTime = ZipTime;
-                using var stream = entry.Open();
-                stream.Write(bytes);
-            }
-        }
-        return buffer.ToArray();
+        if (content.PageFooter is not null)
+            parts.Add(("word/footer1.xml", Part(new Footer(PageNumbers.Paragraph(content.PageFooter)))));
+        if (footnotes)
+            parts.Add(("word/footnotes.xml", Part(FootnotesPart.Build(content.Footnotes))));
+        foreach (var image in content.Images)
+            parts.Add(("word/" + image.PartName, image.Png));
+        return ZipPackage.Write(parts);
     }
 
     private static Document Document(DocxContent content)
     {
         var body = new Body();
         foreach (var block in content.Body) body.Append(block.CloneNode(true));
-        body.Append(content.Page.Section(content.PageHeader is null ? null : HeaderRelId));
+        body.Append(content.Page.Section(content.PageHeader is null ? null : HeaderRelId, content.PageFooter is null ? null : FooterRelId));
         var document = new Document(body);
         document.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
         return document;
     }
 
-    private static Settings Settings() => new(
-        new Zoom { Percent = "100" },
-        new DefaultTabStop { Val = 720 },
-        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-        new Compatibility(new CompatibilitySetting
+    private static Settings Settings(bool footnotes)
+    {
+        var settings = new Settings(
+            new Zoom { Percent = "100" },
+            new DefaultTabStop { Val = 720 },
+            new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
+        // Word lists the separator notes here whenever a document has footnotes.
+        if (footnotes)
+            settings.Append(new FootnoteDocumentWideProperties(
+                new FootnoteSpecialReference { Id = FootnotesPart.SeparatorId },
+                new FootnoteSpecialReference { Id = FootnotesPart.ContinuationSeparatorId }));
+        settings.Append(new Compatibility(new CompatibilitySetting
         {
             Name = CompatSettingNameValues.CompatibilityMode,
             Uri = "http://schemas.microsoft.com/office/word",
             Val = "15",
         }));
+        return settings;
+    }
 
-    private static XDocument ContentTypes(bool hasHeader)
+    private static XDocument ContentTypes(DocxContent content)
     {
         const string wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
         var types = new XElement(Ct + "Types",
             new XElement(Ct + "Default", new XAttribute("Extension", "rels"), new XAttribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml")),
             new XElement(Ct + "Default", new XAttribute("Extension", "xml"), new XAttribute("ContentType", "application/xml")),
+            content.Images.Count > 0 ? new XElement(Ct + "Default", new XAttribute("Extension", "png"), new XAttribute("ContentType", "image/png")) : null,
             Override("/word/document.xml", wml + "document.main+xml"),
             Override("/word/styles.xml", wml + "styles+xml"),
             Override("/word/numbering.xml", wml + "numbering+xml"),
             Override("/word/settings.xml", wml + "settings+xml"),
             Override("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             Override("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"));
-        if (hasHeader) types.Add(Override("/word/header1.xml", wml + "header+xml"));
+        if (content.PageHeader is not null) types.Add(Override("/word/header1.xml", wml + "header+xml"));
+        if (content.PageFooter is not null) types.Add(Override("/word/footer1.xml", wml + "footer+xml"));
+        if (content.Footnotes.Count > 0) types.Add(Override("/word/footnotes.xml", wml + "footnotes+xml"));
         return new XDocument(types);
 
         XElement Override(string part, string type) =>
             new(Ct + "Override", new XAttribute("PartName", part), new XAttribute("ContentType", type));
     }
 
-    private static XDocument PackageRelationships() => new(new XElement(Rel + "Relationships",
-        Relationship("rId1", OfficeRel + "officeDocument", "word/document.xml"),
-        Relationship("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
-        Relationship("rId3", OfficeRel + "extended-properties", "docProps/app.xml")));
+    private static XDocument PackageRelationships() => PackageParts.PackageRelationships("word/document.xml");
 
-    private static XDocument DocumentRelationships(bool hasHeader)
+    private static XDocument DocumentRelationships(DocxContent content)
     {
         var root = new XElement(Rel + "Relationships",
             Relationship(StylesRelId, OfficeRel + "styles", "styles.xml"),
             Relationship("rIdNumbering", OfficeRel + "numbering", "numbering.xml"),
             Relationship("rIdSettings", OfficeRel + "settings", "settings.xml"));
-        if (hasHeader) root.Add(Relationship(HeaderRelId, OfficeRel + "header", "header1.xml"));
+        if (content.PageHeader is not null) root.Add(Relationship(HeaderRelId, OfficeRel + "header", "header1.xml"));
+        if (content.PageFooter is not null) root.Add(Relationship(FooterRelId, OfficeRel + "footer", "footer1.xml"));
+        if (content.Footnotes.Count > 0) root.Add(Relationship(FootnotesRelId, OfficeRel + "footnotes", "footnotes.xml"));
+        foreach (var image in content.Images) root.Add(Relationship(image.RelationshipId, OfficeRel + "image", image.PartName));
         return new XDocument(root);
     }
 
-    private static XElement Relationship(string id, string type, string target) =>
-        new(Rel + "Relationship", new XAttribute("Id", id), new XAttribute("Type", type), new XAttribute("Target", target));
+    private static XElement Relationship(string id, string type, string target) => PackageParts.Relationship(id, type, target);
 
-    private static XDocument CoreProperties(DocxContent content)
-    {
-        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-        XNamespace dc = "http://purl.org/dc/elements/1.1/";
-        XNamespace dcterms = "http://purl.org/dc/terms/";
-        XNamespace xsi = "http://www.w3.org/2001/XMLSchema-instance";
-        var when = content.Created.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        return new XDocument(new XElement(cp + "coreProperties",
-            new XAttribute(XNamespace.Xmlns + "cp", cp),
-            new XAttribute(XNamespace.Xmlns + "dc", dc),
-            new XAttribute(XNamespace.Xmlns + "dcterms", dcterms),
-            new XAttribute(XNamespace.Xmlns + "xsi", xsi),
-            new XElement(dc + "title", content.Title),
-            new XElement(dc + "creator", content.Author),
-            new XElement(cp + "lastModifiedBy", content.Author),
-            new XElement(cp + "revision", "1"),
-            new XElement(dcterms + "created", new XAttribute(xsi + "type", "dcterms:W3CDTF"), when),
-            new XElement(dcterms + "modified", new XAttribute(xsi + "type", "dcterms:W3CDTF"), when)));
-    }
+    private static XDocument CoreProperties(DocxContent content) =>
+        PackageParts.CoreProperties(content.Title, content.Description, content.Author, content.Created);
 
-    private static XDocument AppProperties()
-    {
-        XNamespace ep = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
-        return new XDocument(new XElement(ep + "Properties",
-            new XElement(ep + "Application", "Microsoft Office Word"),
-            new XElement(ep + "DocSecurity", "0")));
-    }
+    private static XDocument AppProperties() => PackageParts.AppProperties("Microsoft Office Word");
 
-    private static byte[] Part(OpenXmlPartRootElement root) =>
-        Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n" + root.OuterXml);
+    private static byte[] Part(OpenXmlPartRootElement root) => PackageParts.Part(root);
 
-    private static byte[] Xml(XDocument document)
-    {
-        using var stream = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
-        using (var writer = XmlWriter.Create(stream, settings)) document.Save(writer);
-        return stream.ToArray();
-    }
+    private static byte[] Xml(XDocument document) => PackageParts.Xml(document);
 }

@@ -14,11 +14,13 @@ internal sealed record PageSetup(bool Landscape, int MarginTwips)
     /// <summary>Width between the margins, for sizing tables.</summary>
     public int TextWidth => (int)(Landscape ? A4Long : A4Short) - 2 * MarginTwips;
 
-    public SectionProperties Section(string? headerRelationshipId)
+    public SectionProperties Section(string? headerRelationshipId, string? footerRelationshipId = null)
     {
         var section = new SectionProperties();
         if (headerRelationshipId is not null)
             section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = headerRelationshipId });
+        if (footerRelationshipId is not null)
+            section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footerRelationshipId });
         section.Append(Landscape
             ? new PageSize { Width = A4Long, Height = A4Short, Orient = PageOrientationValues.Landscape }
             : new PageSize { Width = A4Short, Height = A4Long });

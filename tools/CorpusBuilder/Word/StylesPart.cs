@@ -11,7 +11,8 @@ internal static class StylesPart
     public const string Heading2 = "Heading2";
     public const string TableGrid = "TableGrid";
 
-    public static Styles Build(string font, int bodyHalfPoints)
+    /// <param name="footnotes">Adds Word's "footnote text" and "footnote reference" styles.</param>
+    public static Styles Build(string font, int bodyHalfPoints, bool footnotes = false)
     {
         var styles = new Styles();
         styles.Append(new DocDefaults(
@@ -61,6 +62,22 @@ internal static class StylesPart
                     new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
                     new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
         { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
+
+        if (footnotes)
+        {
+            styles.Append(new Style(
+                new StyleName { Val = "footnote text" },
+                new BasedOn { Val = Normal },
+                new UIPriority { Val = 99 },
+                new StyleParagraphProperties(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
+                new StyleRunProperties(new FontSize { Val = Half(bodyHalfPoints - 2) }))
+            { Type = StyleValues.Paragraph, StyleId = FootnotePiece.TextStyle });
+            styles.Append(new Style(
+                new StyleName { Val = "footnote reference" },
+                new UIPriority { Val = 99 },
+                new StyleRunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }))
+            { Type = StyleValues.Character, StyleId = FootnotePiece.ReferenceStyle });
+        }
         return styles;
     }
 

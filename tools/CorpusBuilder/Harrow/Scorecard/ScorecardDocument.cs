@@ -1,3 +1,4 @@
+using CorpusBuilder.Report;
 using CorpusBuilder.Word;
 using DocumentFormat.OpenXml;
 
@@ -6,7 +7,8 @@ namespace CorpusBuilder.Harrow.Scorecard;
 /// <summary>Draws the scorecard the way the council's Word file had it: one landscape table of 15 columns.</summary>
 internal static class ScorecardDocument
 {
-    public const string Title = "Appendix 2 - Corporate Scorecard 2023-24";
+    /// <summary>The heading as the seed prints it: the financial year, not the quarter.</summary>
+    public static string Title(int financialYear) => $"Appendix 2 - Corporate Scorecard {financialYear}-{(financialYear + 1) % 100:00}";
 
     private const string HeaderFill = "D9E2F3";
     private const string PriorityFill = "1F3864";
@@ -15,7 +17,8 @@ internal static class ScorecardDocument
     // Landscape A4 with narrow margins leaves 15398 twips; the text columns get the room.
     private static readonly int[] Widths = [2400, 600, 1300, 750, 750, 750, 750, 750, 750, 750, 750, 750, 800, 2700, 848];
 
-    public static DocxContent Build(IReadOnlyList<LaidOutRow> rows)
+    /// <param name="derivedNote">For derived documents, the sentence saying so (printed under the table and kept in the properties).</param>
+    public static DocxContent Build(IReadOnlyList<LaidOutRow> rows, string title, DateTimeOffset created, string? derivedNote = null)
     {
         if (Widths.Sum() != PageSetup.LandscapeNarrow.TextWidth)
             throw new InvalidOperationException("scorecard column widths do not fill the page");
@@ -23,10 +26,18 @@ internal static class ScorecardDocument
         foreach (var row in rows) table.AddRow(Cells(row), repeatAsHeader: row.IsFirstHeader);
         if (table.RowCount != rows.Count) throw new InvalidOperationException("row count drifted");
 
-        OpenXmlElement[] body = [Blocks.Heading1(Title), table.Build(), Blocks.Empty()];
-        return new DocxContent(body, PageSetup.LandscapeNarrow, HarrowCorpus.PageHeader, Title,
-            HarrowCorpus.Author, new DateTimeOffset(2023, 8, 14, 9, 0, 0, TimeSpan.Zero));
+        List<OpenXmlElement> body = [Blocks.Heading1(title), table.Build(), Blocks.Empty()];
+        if (derivedNote is not null) body.Add(Blocks.Paragraph([new TextPiece(derivedNote, Italic: true)]));
+        return new DocxContent(body, PageSetup.LandscapeNarrow, HarrowCorpus.PageHeader, title, HarrowCorpus.Author, created)
+        {
+            Description = derivedNote,
+        };
     }
+
+    /// <summary>The same table in the format-neutral model, for the spreadsheet and web renderings.</summary>
+    public static GridTable Grid(IReadOnlyList<LaidOutRow> rows) => new GridTable(Widths, rows.Select(row => new GridRow(
+        Cells(row).Select(c => new GridCell(c.Content, c.Span, c.Fill)).ToList(),
+        RepeatAsHeader: row.IsFirstHeader, IsHeader: row.Kind == SeedRowKind.Header)).ToList()).Checked();
 
     private static IReadOnlyList<CellSpec> Cells(LaidOutRow row) => row.Kind switch
     {

@@ -11,22 +11,20 @@ internal static class ScorecardObservations
 {
     public const int TableIndex = 1;
 
-    public static IReadOnlyList<Observation> Build(string document, IReadOnlyList<LaidOutRow> rows)
-    {
-        var observations = rows.Where(r => r.Kind == SeedRowKind.Indicator)
-            .SelectMany(r => ForRow(document, r))
+    /// <param name="latest">The reporting quarter: its group is the last, and trend and commentary belong to it.</param>
+    public static IReadOnlyList<Observation> Build(string document, IReadOnlyList<LaidOutRow> rows, Period latest) =>
+        rows.Where(r => r.Kind == SeedRowKind.Indicator)
+            .SelectMany(r => ForRow(document, r, ScorecardColumns.Groups(latest)))
             .ToList();
-        return ObservationOverrides.Apply(observations, ScorecardOverrides.All);
-    }
 
-    private static IEnumerable<Observation> ForRow(string document, LaidOutRow row)
+    private static IEnumerable<Observation> ForRow(string document, LaidOutRow row, IReadOnlyList<PeriodGroup> groups)
     {
         var seed = row.Seed;
         var indicator = seed[ScorecardColumns.Indicator].Clean;
-        var valueCells = ScorecardColumns.Groups.SelectMany(g => new[] { seed[g.Target].Clean, seed[g.Actual].Clean });
+        var valueCells = groups.SelectMany(g => new[] { seed[g.Target].Clean, seed[g.Actual].Clean });
         var unit = UnitOverrides.For(indicator) ?? RowUnit.Of(indicator, valueCells);
 
-        foreach (var group in ScorecardColumns.Groups)
+        foreach (var group in groups)
         {
             var targetRaw = seed[group.Target].Clean;
             var actualRaw = seed[group.Actual].Clean;
@@ -37,7 +35,7 @@ internal static class ScorecardObservations
 
             var target = targetAbsent ? null : CellNumbers.Read(targetRaw).Pick(unit);
             var actual = actualAbsent ? null : CellNumbers.Read(actualRaw).Pick(unit);
-            var latest = group == ScorecardColumns.Latest;
+            var latest = group == groups[^1];
             var trend = seed[ScorecardColumns.Trend].Clean;
             yield return new Observation
             {

@@ -19,6 +19,21 @@ internal static class IndicatorRating
     /// <summary>Places every indicator row and rates it; checks each table against the report's printed counts.</summary>
     public static IReadOnlyList<RatedIndicator> Rate(IReadOnlyList<ScriptBlock> blocks)
     {
+        var rated = Place(blocks, RateOne);
+        foreach (var table in rated.GroupBy(r => r.Table)) CheckCounts(table.First().Section, table.ToList());
+        if (StrategicRag.Overrides.Keys.Any(k => !rated.Any(r => r.Overridden && r.Indicator == k)))
+            throw new InvalidOperationException("a RAG override matched no indicator, or changed nothing");
+        return rated;
+    }
+
+    /// <summary>
+    /// Places every indicator row of the Performance Indicators tables: its table among all the document's
+    /// tables, its row (the header is row 1) and the heading just before the table; <paramref name="rate"/> gives
+    /// its unit and RAG.
+    /// </summary>
+    public static IReadOnlyList<RatedIndicator> Place(IReadOnlyList<ScriptBlock> blocks,
+        Func<IndicatorLine, int, int, string, RatedIndicator> rate)
+    {
         var rated = new List<RatedIndicator>();
         var tableIndex = 0;
         for (var b = 0; b < blocks.Count; b++)
@@ -28,13 +43,16 @@ internal static class IndicatorRating
             tableIndex++;
             var heading = b > 0 && blocks[b - 1] is TextBlock { Kind: "H2" } h ? h.Text
                 : throw new InvalidDataException($"script line {table.Line}: indicator table without a heading just before it");
-            var forTable = table.Rows.Select((line, i) => RateOne(line, tableIndex, i + 2, heading)).ToList();
-            CheckCounts(heading, forTable);
-            rated.AddRange(forTable);
+            rated.AddRange(table.Rows.Select((line, i) => rate(line, tableIndex, i + 2, heading)));
         }
-        if (StrategicRag.Overrides.Keys.Any(k => !rated.Any(r => r.Overridden && r.Indicator == k)))
-            throw new InvalidOperationException("a RAG override matched no indicator, or changed nothing");
         return rated;
+    }
+
+    /// <summary>The row's unit as the contract reads it from its name and its two cells.</summary>
+    public static Unit UnitOf(IndicatorLine line)
+    {
+        var indicator = TextNormaliser.Collapse(line.Indicator);
+        return UnitOverrides.For(indicator) ?? RowUnit.Of(indicator, [TextNormaliser.Collapse(line.Target), TextNormaliser.Collapse(line.Actual)]);
     }
 
     private static RatedIndicator RateOne(IndicatorLine line, int table, int row, string section)
@@ -42,7 +60,7 @@ internal static class IndicatorRating
         var indicator = TextNormaliser.Collapse(line.Indicator);
         var target = TextNormaliser.Collapse(line.Target);
         var actual = TextNormaliser.Collapse(line.Actual);
-        var unit = UnitOverrides.For(indicator) ?? RowUnit.Of(indicator, [target, actual]);
+        var unit = UnitOf(line);
         var polarity = Vocabulary.PolarityMark(TextNormaliser.Collapse(line.Polarity))
                        ?? throw new InvalidDataException($"script line {line.Line}: no polarity glyph");
         var t = CellNumbers.Read(target).Pick(unit) ?? throw new InvalidDataException($"script line {line.Line}: target not numeric");

@@ -27,7 +27,12 @@ internal static class StrategicDocument
         ["RED"] = "FF0000",
     };
 
-    public static DocxContent Build(IReadOnlyList<ScriptBlock> blocks, IReadOnlyList<RatedIndicator> rated)
+    public static DocxContent Build(IReadOnlyList<ScriptBlock> blocks, IReadOnlyList<RatedIndicator> rated) =>
+        Build(blocks, rated, Title, new DateTimeOffset(2023, 12, 20, 9, 0, 0, TimeSpan.Zero), derivedNote: null);
+
+    /// <param name="derivedNote">For derived reports, the sentence saying so, printed last and kept in the properties.</param>
+    public static DocxContent Build(IReadOnlyList<ScriptBlock> blocks, IReadOnlyList<RatedIndicator> rated, string title,
+        DateTimeOffset created, string? derivedNote)
     {
         var body = new List<OpenXmlElement>();
         foreach (var block in blocks)
@@ -42,8 +47,11 @@ internal static class StrategicDocument
         }
         if (PageSetup.PortraitNormal.TextWidth != IndicatorWidths.Sum() || PageSetup.PortraitNormal.TextWidth != FlagshipWidths.Sum())
             throw new InvalidOperationException("table widths do not fill the page");
-        return new DocxContent(body, PageSetup.PortraitNormal, HarrowCorpus.PageHeader, Title,
-            HarrowCorpus.Author, new DateTimeOffset(2023, 12, 20, 9, 0, 0, TimeSpan.Zero));
+        if (derivedNote is not null) body.Add(Blocks.Paragraph([new TextPiece(derivedNote, Italic: true)]));
+        return new DocxContent(body, PageSetup.PortraitNormal, HarrowCorpus.PageHeader, title, HarrowCorpus.Author, created)
+        {
+            Description = derivedNote,
+        };
     }
 
     private static DocumentFormat.OpenXml.Wordprocessing.Table Flagship(FlagshipBlock block)

@@ -13,6 +13,9 @@ internal static class StrategicObservations
     public static readonly Period Quarter = Period.FinancialQuarter(2023, 2);
 
     public static IReadOnlyList<Observation> Build(string document, IReadOnlyList<RatedIndicator> rated) =>
+        Build(document, rated, Quarter);
+
+    public static IReadOnlyList<Observation> Build(string document, IReadOnlyList<RatedIndicator> rated, Period quarter) =>
         rated.Select(r =>
         {
             var targetRaw = TextNormaliser.Collapse(r.Line.Target);
@@ -30,7 +33,7 @@ internal static class StrategicObservations
                 IndicatorKey = IndicatorKey.Of(r.Indicator),
                 Polarity = Vocabulary.PolarityMark(TextNormaliser.Collapse(r.Line.Polarity)),
                 Unit = r.Unit,
-                Period = Quarter,
+                Period = quarter,
                 TargetRaw = targetRaw,
                 Target = target?.Value,
                 TargetQualifier = TargetQualifier.Of(targetRaw),

@@ -54,8 +54,7 @@ public static class EvalCommand
         AnsiConsole.Write(RowsTable("rows: extraction vs expected", report.Documents.Append(report.Total), withErrors: true));
         AnsiConsole.Write(RowsTable("by format", report.By(d => Path.GetExtension(d.Document).TrimStart('.').ToLowerInvariant()), withErrors: false));
         if (layouts.Count > 0)
-            AnsiConsole.Write(RowsTable("by layout (manifest.csv)",
-                report.By(d => layouts.GetValueOrDefault(Path.GetFullPath(d.Document), "(not in manifest)")), withErrors: false));
+            AnsiConsole.Write(RowsTable("by layout (manifest.csv)", report.By(d => LayoutOf(d.Document, layouts)), withErrors: false));
         AnsiConsole.Write(FieldsTable("fields on matched rows", report.Total, report.Documents));
         if (report.Actions.Count > 0)
         {
@@ -67,6 +66,15 @@ public static class EvalCommand
             Console.Out.WriteLine($"-- {doc.Document}: differences{(verbose ? "" : " (first 10; --verbose for all)")}");
             foreach (var line in verbose ? doc.Differences : doc.Differences.Take(10)) Console.Out.WriteLine("   " + line);
         }
+    }
+
+    // A twin printed from a listed document (the PDF of a .docx) has its layout.
+    private static string LayoutOf(string document, IReadOnlyDictionary<string, string> layouts)
+    {
+        var full = Path.GetFullPath(document);
+        if (layouts.TryGetValue(full, out var layout)) return layout;
+        var stem = Path.ChangeExtension(full, null);
+        return layouts.FirstOrDefault(l => Path.ChangeExtension(l.Key, null) == stem).Value ?? "(not in manifest)";
     }
 
     /// <summary>The layout of each document listed in DIR/manifest.csv (columns path and layout), by full path.</summary>

@@ -1,4 +1,3 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("Ingest.Readers.Pdf.Tests")]
-[assembly: InternalsVisibleTo("pdfbench")]

@@ -50,8 +50,11 @@ public sealed class HeaderInterpreter
         if (groups.Count == 0)
             return LayoutResult.NotScorecard("value columns name no period and the document's reporting period is unknown");
 
-        var signature = Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(headerStart.Value, c)).ToList();
-        return LayoutResult.Scorecard(new TableLayout(last + 1, signature, roles, groups));
+        // Every header row's texts by column: pages repeat each of them, a two-row header's second row too.
+        var signatures = Enumerable.Range(first, last - first + 1)
+            .Select(r => (IReadOnlyList<string>)Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(r, c)).ToList())
+            .ToList();
+        return LayoutResult.Scorecard(new TableLayout(last + 1, signatures, roles, groups));
     }
 
     private int? FindHeaderRow(Table table)
@@ -134,16 +137,17 @@ public sealed class HeaderInterpreter
 
         foreach (var role in result.Where(r => r.Field == ColumnField.Ignored).ToList())
         {
+            // The header printed again at a page break is not content.
             var cells = Enumerable.Range(firstDataRow, Math.Max(0, table.RowCount - firstDataRow))
                 .Select(r => table.OriginAt(r, role.Column))
-                .Where(c => c is not null && (!c.IsEmpty || c.Fill is not null))
+                .Where(c => c is not null && (!c.IsEmpty || c.Fill is not null) && c.CleanText != role.Header)
                 .Select(c => c!)
                 .ToList();
             if (cells.Count < 2) continue;
             var ragShare = cells.Count(c => _ragReader.Read(c) is not null) / (double)cells.Count;
             if (ragShare >= _rules.Content.RagShare) result[role.Column] = role with { Field = ColumnField.Rag };
             // Havering heads its polarity column "Value": "Bigger is better" in the cells says what it is.
-            else if (cells.Count(c => _normaliser.ParsePolarity(c.CleanText) is not null) >= cells.Count * _rules.Content.PolarityShare)
+            else if (IsPolarityColumn(cells))
                 result[role.Column] = role with { Field = ColumnField.Polarity };
         }
 
@@ -153,6 +157,13 @@ public sealed class HeaderInterpreter
             if (candidate is not null) result[candidate.Column] = candidate with { Field = ColumnField.Indicator };
         }
         return result;
+    }
+
+    // Rows whose polarity is not yet known ("N/A", "TBC") say nothing either way.
+    private bool IsPolarityColumn(IReadOnlyList<Cell> cells)
+    {
+        var telling = cells.Where(c => !_normaliser.IsAbsent(c.CleanText) && _normaliser.ParseTarget(c.CleanText, null).Qualifier != "tbc").ToList();
+        return telling.Count >= 2 && telling.Count(c => _normaliser.ParsePolarity(c.CleanText) is not null) >= telling.Count * _rules.Content.PolarityShare;
     }
 
     // Short enough to be nothing but the period: "September", "Q1 2023/24", "Sept 2009".

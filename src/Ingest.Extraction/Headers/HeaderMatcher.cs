@@ -8,9 +8,13 @@ namespace Ingest.Extraction.Headers;
 public sealed class HeaderMatcher
 {
     private readonly IReadOnlyList<(ColumnField Field, int Order, string Phrase, Regex Pattern)> _phrases;
+    private readonly int _fuzzyThreshold;
+    private readonly int _fuzzyMaxWords;
 
     public HeaderMatcher(HeaderRules rules)
     {
+        _fuzzyThreshold = rules.FuzzyThreshold;
+        _fuzzyMaxWords = rules.FuzzyMaxWords;
         var phrases = new List<(ColumnField, int, string, Regex)>();
         for (var i = 0; i < rules.Fields.Count; i++)
         {
@@ -39,6 +43,21 @@ public sealed class HeaderMatcher
             .ThenBy(p => p.Order)
             .Select(p => (ColumnField?)p.Field)
             .FirstOrDefault();
-        return best ?? ColumnField.Ignored;
+        return best ?? Closest(text);
+    }
+
+    // Only short headers, and only a close match: a clipped "Sub-committe" is a sub-committee column,
+    // but a long sentence that happens to resemble a phrase is not a header.
+    private ColumnField Closest(string text)
+    {
+        if (text.Split(' ').Length > _fuzzyMaxWords) return ColumnField.Ignored;
+        var lower = text.ToLowerInvariant();
+        var best = _phrases
+            .Select(p => (p.Field, p.Order, Score: FuzzySharp.Fuzz.Ratio(lower, p.Phrase.ToLowerInvariant())))
+            .Where(p => p.Score >= _fuzzyThreshold)
+            .OrderByDescending(p => p.Score)
+            .ThenBy(p => p.Order)
+            .FirstOrDefault();
+        return best.Score > 0 ? best.Field : ColumnField.Ignored;
     }
 }

@@ -14,7 +14,7 @@ public sealed record PeriodGroup(Period Period, int? Target, int? Actual, int? R
 /// </summary>
 public sealed record TableLayout(
     int FirstDataRow,
-    IReadOnlyList<string> HeaderSignature,
+    IReadOnlyList<IReadOnlyList<string>> HeaderSignatures,
     IReadOnlyList<ColumnRole> Columns,
     IReadOnlyList<PeriodGroup> Groups)
 {

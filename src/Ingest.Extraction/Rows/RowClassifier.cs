@@ -54,12 +54,17 @@ public sealed class RowClassifier
         return 0.299 * r + 0.587 * g + 0.114 * b < 96;
     }
 
-    private static bool IsRepeatedHeader(Table table, int row, TableLayout layout)
+    // A row the source marks as a header, or one that reads like any of the header rows, is the header
+    // repeated at a page break.
+    private static bool IsRepeatedHeader(Table table, int row, TableLayout layout) =>
+        table.Rows[row].IsDeclaredHeader || layout.HeaderSignatures.Any(signature => Matches(table, row, signature));
+
+    private static bool Matches(Table table, int row, IReadOnlyList<string> signature)
     {
         int compared = 0, same = 0;
         for (var c = 0; c < table.ColumnCount; c++)
         {
-            var header = layout.HeaderSignature[c];
+            var header = signature[c];
             if (header.Length == 0) continue;
             compared++;
             if (string.Equals(header, table.TextAt(row, c), StringComparison.OrdinalIgnoreCase)) same++;

@@ -6,6 +6,8 @@ public sealed class HeaderRules
     public const string FileName = "headers.yaml";
 
     public List<FieldSynonyms> Fields { get; set; } = [];
+    public int FuzzyThreshold { get; set; } = 90;
+    public int FuzzyMaxWords { get; set; } = 3;
     public ScorecardRules Scorecard { get; set; } = new();
     public List<string> NonIndicatorRows { get; set; } = [];
     public ContentRules Content { get; set; } = new();

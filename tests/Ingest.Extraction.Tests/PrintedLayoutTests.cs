@@ -1,0 +1,44 @@
+using Ingest.Core.Observations;
+
+namespace Ingest.Extraction.Tests;
+
+/// <summary>What a PDF printed from Word does to a table: headers repeated per page, clipped header words.</summary>
+public sealed class PrintedLayoutTests
+{
+    private static IReadOnlyList<Observation> Extract(TableBuilder builder) =>
+        Rules.Extractor().Extract(TableBuilder.Document("printed.pdf", ["Brent Council", "Quarterly Performance Report Q2 2023/24"],
+            builder.Build())).Observations;
+
+    [Fact]
+    public void Both_rows_of_a_two_row_header_repeated_at_a_page_break_are_dropped()
+    {
+        string[] top = ["Ref", "Performance indicator", "Good is", "Q2 2023/24", "", ""];
+        string[] second = ["", "", "", "Actual", "Target", "RAG"];
+        var observations = Extract(new TableBuilder(6)
+            .Row(top).Row(second)
+            .Row("PS1", "Number of residents supported into employment", "High", "162", "150", "Green")
+            .Row(top).Row(second)
+            .Row("PS4", "Average time to process new Housing Benefit claims (days)", "Low", "19.1", "20", "Green"));
+
+        observations.Select(o => o.Indicator).Should().Equal(
+            "Number of residents supported into employment", "Average time to process new Housing Benefit claims (days)");
+    }
+
+    [Fact]
+    public void A_clipped_header_word_still_names_its_column_and_polarity_is_read_from_content()
+    {
+        var observations = Extract(new TableBuilder(5)
+            .Header("Sub-committe", "Indicator and Description", "Value", "2023/24 Q2 Target", "2023/24 Q2 Performance")
+            .Row("Health", "Emergency admission rates", "TBC", "TBC", "N/A")
+            .Row("", "% of service users receiving direct payments", "Bigger is better", "36%", "33.3% RED")
+            .Row("Sub-committe", "Indicator and Description", "Value", "2023/24 Q2 Target", "2023/24 Q2 Performance")
+            .Row("Individuals", "Rate of permanent admissions to residential and nursing care homes per 100,000 population (aged 65+)",
+                "Smaller is better", "145", "108.1 GREEN"));
+
+        var direct = observations.Single(o => o.Indicator.StartsWith("% of service users"));
+        direct.Polarity.Should().Be(Polarity.Higher);
+        direct.Section.Should().Be("");
+        observations.Single(o => o.Indicator.StartsWith("Rate of permanent")).Section.Should().Be("Individuals");
+        observations.Single(o => o.Indicator.StartsWith("Rate of permanent")).Polarity.Should().Be(Polarity.Lower);
+    }
+}

@@ -23,7 +23,28 @@ count=0
 while IFS= read -r -d '' dir; do
   mapfile -d '' documents < <(find "$dir" -maxdepth 1 -name '*.docx' -print0 | sort -z)
   [ "${#documents[@]}" -eq 0 ] && continue
-  soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$dir" "${documents[@]}" >/dev/null
+  # LibreOffice here has no Wingdings fonts and prints every Wingdings 3 arrow as the same stand-in
+  # glyph, where Word would embed the font. The copies it prints carry those symbols as the Unicode
+  # characters they stand for (the mapping in extraction-rules/symbol-fonts.yaml), so ▲ and ▼ survive.
+  staging="$(mktemp -d)"
+  for docx in "${documents[@]}"; do
+    python3 - "$docx" "$staging/$(basename "$docx")" <<'PY'
+import re, sys, zipfile
+glyphs = {"F070": "\u25B2", "F071": "\u25BC", "70": "\u25B2", "71": "\u25BC"}
+def text(m):
+    code = m.group(2).upper().lstrip("0") or "0"
+    code = code if code.startswith("F") else code
+    return "<w:t>" + glyphs.get(code, glyphs.get(code.replace("F0", ""), "?")) + "</w:t>"
+with zipfile.ZipFile(sys.argv[1]) as source, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as target:
+    for item in source.infolist():
+        data = source.read(item.filename)
+        if item.filename == "word/document.xml":
+            data = re.sub(r'<w:sym w:font="(Wingdings 3)" w:char="([0-9A-Fa-f]+)"\s*/>', text, data.decode("utf-8")).encode("utf-8")
+        target.writestr(item, data)
+PY
+  done
+  soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf --outdir "$dir" "$staging"/*.docx >/dev/null
+  rm -rf "$staging"
   for docx in "${documents[@]}"; do
     pdf="${docx%.docx}.pdf"
     [ -s "$pdf" ] || { echo "LibreOffice wrote no PDF for $docx" >&2; exit 1; }

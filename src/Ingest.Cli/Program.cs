@@ -15,6 +15,7 @@ public static class Program
             QueryCommand.Create(),
             ExportCommand.Create(),
             TablesCommand.Create(),
+            BenchCommand.Create(),
         };
         // Spectre assumes 80 columns when output goes to a file or pipe; summaries read better wider.
         if (Console.IsOutputRedirected)

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Ingest.Cli.Processing;
+using Spectre.Console;
+
+namespace Ingest.Cli.Commands;
+
+/// <summary>
+/// `ingest bench PATH...`: read + extract throughput, with `mutool trace` alone on the same PDFs in the
+/// same run as the baseline (the floor this design cannot go below). Speed is reported as a ratio to
+/// that baseline so machines of different speed can be compared.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("path") { Description = "files or folders to measure", Arity = ArgumentArity.OneOrMore };
+        var repeat = new Option<int>("--repeat") { Description = "passes over the files (the first also warms up)", DefaultValueFactory = _ => 3 };
+        var rules = CommonOptions.Rules();
+        var command = new Command("bench", "measure extraction speed against mutool trace alone") { paths, repeat, rules };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, Math.Max(1, parse.GetValue(repeat)), parse.GetValue(rules)));
+        return command;
+    }
+
+    private static int Run(string[] paths, int repeat, string? rules)
+    {
+        var files = InputWalker.Expand(paths, out _);
+        if (files.Count == 0)
+        {
+            Console.Error.WriteLine("no documents to measure");
+            return ExitCodes.Usage;
+        }
+        var processor = Pipeline.Create(rules);
+        var pdfs = files.Where(f => string.Equals(Path.GetExtension(f), ".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
+        var others = files.Except(pdfs).ToList();
+
+        // Warm-up pass: JIT and file cache, not measured.
+        foreach (var file in files) processor.Process(file);
+        var pages = pdfs.Sum(TracePages);
+
+        var baseline = Time(repeat, () => { foreach (var pdf in pdfs) TracePages(pdf); });
+        var pdfTime = Time(repeat, () => { foreach (var pdf in pdfs) processor.Process(pdf); });
+        var otherTime = Time(repeat, () => { foreach (var file in others) processor.Process(file); });
+        var observations = files.Sum(f => processor.Process(f).Result?.Observations.Count ?? 0);
+
+        var table = new Table().Border(TableBorder.Rounded).Title($"throughput (best of {repeat} passes, one worker)");
+        foreach (var column in new[] { "what", "documents", "pages", "seconds", "pages/s", "documents/s" }) table.AddColumn(column);
+        table.AddRow("mutool trace alone (PDF)", pdfs.Count.ToString(), pages.ToString(), S(baseline), Rate(pages, baseline), Rate(pdfs.Count, baseline));
+        table.AddRow("ingest read + extract (PDF)", pdfs.Count.ToString(), pages.ToString(), S(pdfTime), Rate(pages, pdfTime), Rate(pdfs.Count, pdfTime));
+        table.AddRow("ingest read + extract (Word, Excel, HTML)", others.Count.ToString(), "", S(otherTime), "", Rate(others.Count, otherTime));
+        AnsiConsole.Write(table);
+        if (pdfs.Count > 0 && baseline > TimeSpan.Zero)
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"PDF extraction takes {pdfTime / baseline:0.00}x the time of mutool trace alone on the same files."));
+        Console.Out.WriteLine($"{observations} observations from {files.Count} documents.");
+        return ExitCodes.Ok;
+    }
+
+    private static TimeSpan Time(int repeat, Action pass)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < repeat; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            pass();
+            if (clock.Elapsed < best) best = clock.Elapsed;
+        }
+        return best;
+    }
+
+    /// <summary>Runs mutool trace as the reader does, reading its whole output, and counts the pages.</summary>
+    private static int TracePages(string pdf)
+    {
+        var start = new ProcessStartInfo("mutool") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "trace", pdf }) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("mutool could not be started");
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        var pages = 0;
+        while (process.StandardOutput.ReadLine() is { } line)
+            if (line.StartsWith("<page ", StringComparison.Ordinal)) pages++;
+        process.WaitForExit();
+        return pages;
+    }
+
+    private static string S(TimeSpan t) => t.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Rate(int count, TimeSpan t) =>
+        t <= TimeSpan.Zero || count == 0 ? "" : (count / t.TotalSeconds).ToString("0.0", CultureInfo.InvariantCulture);
+}

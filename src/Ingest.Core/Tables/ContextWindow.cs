@@ -1,7 +1,10 @@
-namespace Ingest.Readers.Docx;
+namespace Ingest.Core.Tables;
 
-/// <summary>The last few non-empty paragraphs before a table: where its title, period and section are printed.</summary>
-internal sealed class ContextWindow
+/// <summary>
+/// The last few non-empty paragraphs before a table, where its title, period and section are printed:
+/// what every reader puts in <see cref="Table.Context"/>.
+/// </summary>
+public sealed class ContextWindow
 {
     public const int Size = 6;
 

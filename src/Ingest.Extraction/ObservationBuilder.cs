@@ -10,7 +10,9 @@ namespace Ingest.Extraction;
 /// <summary>Where an indicator row sits: its document, council, table, row and section.</summary>
 /// <param name="Section">The path of section rows above the row (empty when the table has none).</param>
 /// <param name="Heading">The heading before the table: the section when neither section rows nor a section column give one.</param>
-public sealed record RowOrigin(string Council, ArrowRules? Arrows, string Document, Table Table, int Row, string Section, string Heading);
+/// <param name="Group">The row's section-column text, filled down from the rows above when its own cell is empty.</param>
+public sealed record RowOrigin(string Council, ArrowRules? Arrows, string Document, Table Table, int Row, string Section, string Heading,
+    string Group = "");
 
 /// <summary>
 /// Stage 4: turns one indicator row into observations, one per period group that has a target, an
@@ -42,7 +44,7 @@ public sealed class ObservationBuilder
             : "";
         if (indicator.Length == 0) return [];
 
-        var section = string.Join(" > ", new[] { origin.Section, Text(layout.ColumnOf(ColumnField.Section)) }.Where(p => p.Length > 0));
+        var section = string.Join(" > ", new[] { origin.Section, origin.Group }.Where(p => p.Length > 0));
         if (section.Length == 0) section = origin.Heading;
         var polarityRaw = Text(layout.ColumnOf(ColumnField.Polarity));
         var polarity = _normaliser.ParsePolarity(polarityRaw);

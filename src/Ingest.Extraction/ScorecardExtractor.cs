@@ -90,6 +90,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         var sections = new SectionPath();
         // A table without section rows or a section column takes its section from the heading just before it.
         var heading = table.Context.LastOrDefault(IsHeadingLike) ?? "";
+        var group = "";
         for (var row = layout.FirstDataRow; row < table.RowCount; row++)
         {
             switch (_rows.Classify(table, row, layout))
@@ -97,10 +98,15 @@ public sealed class ScorecardExtractor : IScorecardExtractor
                 case RowKind.Section:
                     var cell = RowClassifier.SectionCell(table, row)!;
                     sections.Enter(cell.CleanText, RowClassifier.SectionStrength(cell));
+                    group = "";
                     break;
                 case RowKind.Indicator:
+                    // A grouping column printed once per group (a merge split by a page break, or left
+                    // blank below its first row) means "same as above".
+                    if (layout.ColumnOf(ColumnField.Section) is { } groupColumn && table.TextAt(row, groupColumn) is { Length: > 0 } named)
+                        group = named;
                     observations.AddRange(_builder.Build(
-                        new RowOrigin(council, arrows, document.Source.FileName, table, row, sections.ToString(), heading), layout));
+                        new RowOrigin(council, arrows, document.Source.FileName, table, row, sections.ToString(), heading, group), layout));
                     break;
             }
         }

@@ -37,7 +37,7 @@ public sealed class PrintedLayoutTests
 
         var direct = observations.Single(o => o.Indicator.StartsWith("% of service users"));
         direct.Polarity.Should().Be(Polarity.Higher);
-        direct.Section.Should().Be("");
+        direct.Section.Should().Be("Health", "a grouping column left blank below its first row means the same group");
         observations.Single(o => o.Indicator.StartsWith("Rate of permanent")).Section.Should().Be("Individuals");
         observations.Single(o => o.Indicator.StartsWith("Rate of permanent")).Polarity.Should().Be(Polarity.Lower);
     }

@@ -1,0 +1,125 @@
+using System.IO.Compression;
+using System.Text;
+using Ingest.Core.Pipeline;
+
+namespace Ingest.Readers.Packages;
+
+/// <summary>What one Office format's package must hold, and what to tell the user when it does not.</summary>
+/// <param name="MainEntry">The main part's usual path, e.g. "word/document.xml".</param>
+/// <param name="MainEntryRequired">Whether a package without that exact path is refused here (Word's is fixed; Excel's may move).</param>
+/// <param name="Noun">The format as the messages name it: "a Word document".</param>
+/// <param name="CompoundFileVerdicts">OLE stream names to look for in a compound file, in order, with the message each means.</param>
+/// <param name="CompoundFileDefault">The message for a compound file with none of them (a legacy binary file).</param>
+public sealed record OfficePackageKind(
+    string MainEntry,
+    bool MainEntryRequired,
+    string Noun,
+    string Damaged,
+    string NoMainPart,
+    IReadOnlyList<(string Stream, string Verdict)> CompoundFileVerdicts,
+    string CompoundFileDefault);
+
+/// <summary>
+/// Checks an Office (OOXML) container before the Open XML SDK sees it, so that every kind of bad input
+/// ends in one clear sentence for the user rather than whatever exception the packaging layer throws.
+/// </summary>
+public static class OfficePackageGuard
+{
+    public const long MaxPartBytes = 200L * 1024 * 1024;
+    public const string Empty = "the file is empty";
+
+    private static readonly (string Entry, string Kind)[] OfficeKinds =
+    [
+        ("word/document.xml", "a Word document"),
+        ("xl/workbook.xml", "an Excel workbook"),
+        ("ppt/presentation.xml", "a PowerPoint presentation"),
+    ];
+
+    private static ReadOnlySpan<byte> OleSignature => [0xD0, 0xCF, 0x11, 0xE0];
+    private static ReadOnlySpan<byte> ZipSignature => [0x50, 0x4B];
+
+    /// <summary>Throws <see cref="DocumentException"/> unless the stream looks like a readable package of this kind. Leaves the position at 0.</summary>
+    public static void Check(Stream stream, OfficePackageKind kind, CancellationToken cancellationToken)
+    {
+        if (stream.Length == 0) throw new DocumentException(Empty);
+
+        Span<byte> head = stackalloc byte[4];
+        stream.Position = 0;
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        head = head[..read];
+
+        // Office saves a password-protected package as an OLE compound file holding "EncryptedPackage";
+        // other compound files are the legacy binary formats.
+        if (head.SequenceEqual(OleSignature)) throw new DocumentException(CompoundFileVerdict(stream, kind, cancellationToken));
+        if (!head.StartsWith(ZipSignature)) throw new DocumentException(kind.Damaged);
+
+        CheckZipEntries(stream, kind);
+        stream.Position = 0;
+    }
+
+    private static string CompoundFileVerdict(Stream stream, OfficePackageKind kind, CancellationToken cancellationToken)
+    {
+        var found = FindStreamNames(stream, kind.CompoundFileVerdicts.Select(v => v.Stream).ToArray(), cancellationToken);
+        return kind.CompoundFileVerdicts.FirstOrDefault(v => found.Contains(v.Stream)).Verdict ?? kind.CompoundFileDefault;
+    }
+
+    private static void CheckZipEntries(Stream stream, OfficePackageKind kind)
+    {
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            var hasMain = false;
+            string? otherKind = null;
+            foreach (var entry in zip.Entries)
+            {
+                // The declared size is checked before anything is inflated; the readers' XML character
+                // limit catches a part that lies about its size.
+                if (entry.Length > MaxPartBytes)
+                    throw new DocumentException(
+                        $"refusing to read part '{entry.FullName}': {entry.Length / (1024 * 1024)} MB uncompressed is over the {MaxPartBytes / (1024 * 1024)} MB limit");
+                if (entry.FullName.Equals(kind.MainEntry, StringComparison.OrdinalIgnoreCase)) hasMain = true;
+                else if (OfficeKinds.FirstOrDefault(k => entry.FullName.Equals(k.Entry, StringComparison.OrdinalIgnoreCase)).Kind is { } other)
+                    otherKind = other;
+            }
+            if (!hasMain && otherKind is not null) throw new DocumentException($"this is {otherKind}, not {kind.Noun}");
+            if (!hasMain && kind.MainEntryRequired) throw new DocumentException(kind.NoMainPart);
+        }
+        catch (Exception e) when (e is not DocumentException)
+        {
+            // InvalidDataException for a broken central directory, but a hostile file can provoke others.
+            throw new DocumentException(kind.Damaged, e);
+        }
+    }
+
+    /// <summary>Streams the file looking for OLE directory entry names (UTF-16LE) without loading it whole.</summary>
+    private static HashSet<string> FindStreamNames(Stream stream, string[] names, CancellationToken cancellationToken)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (names.Length == 0) return found;
+        var needles = names.Select(n => (Name: n, Bytes: Encoding.Unicode.GetBytes(n))).ToArray();
+        var longest = needles.Max(n => n.Bytes.Length);
+        var buffer = new byte[1 << 16];
+        var carried = 0;
+        stream.Position = 0;
+        try
+        {
+            int read;
+            while (found.Count < names.Length && (read = stream.Read(buffer, carried, buffer.Length - carried)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var filled = carried + read;
+                foreach (var (name, bytes) in needles)
+                    if (buffer.AsSpan(0, filled).IndexOf(bytes) >= 0) found.Add(name);
+                // Keep the tail so a name split across two reads is still found.
+                carried = Math.Min(longest - 1, filled);
+                buffer.AsSpan(filled - carried, carried).CopyTo(buffer);
+            }
+            return found;
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
+    }
+}

@@ -32,6 +32,12 @@ public sealed record Observation
     public string Owner { get; init; } = "";
     public double Confidence { get; init; } = 1.0;
 
+    /// <summary>The council's ONS code (e.g. E09000015), from extraction-rules/councils.yaml; empty when unknown.</summary>
+    public string CouncilCode { get; init; } = "";
+
+    /// <summary>The indicator's identity in the catalogue (extraction-rules/indicators.yaml), null before matching.</summary>
+    public IndicatorMapping? Mapping { get; init; }
+
     /// <summary>Bounding box of the source row, where the format has one (PDF); not part of the CSV contract.</summary>
     public Tables.BoundingBox? RowBox { get; init; }
 }

@@ -5,7 +5,7 @@ public enum Polarity { Higher, Lower, None }
 
 public enum Unit { Percent, Count, Days, Seconds, Rate, Currency, Weight, Text }
 
-public enum PeriodType { Quarter, Month, Year, AcademicYear, RollingTwelveMonths, Snapshot }
+public enum PeriodType { Quarter, Month, Year, AcademicYear, RollingTwelveMonths, Snapshot, YearToDate }
 
 public enum Rag { Red, Amber, Green, Blue }
 

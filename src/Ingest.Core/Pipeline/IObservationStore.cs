@@ -24,6 +24,9 @@ public interface IObservationStore : IDisposable
 
 /// <param name="Title">The document's title or subject, where found.</param>
 /// <param name="ReportingPeriod">Label of the period the document reports on, e.g. "Q1 2023/24".</param>
+/// <param name="ReportingPeriodDates">The same period with its dates: re-reported values are revisions, and the
+/// report of the latest period wins in the default view.</param>
+/// <param name="Findings">Findings of the per-document checks (those that need the document itself).</param>
 public sealed record DocumentLoad(
     DocumentSource Source,
     string Council,
@@ -33,7 +36,9 @@ public sealed record DocumentLoad(
     IReadOnlyList<Observation> Observations,
     DocumentTimings Timings,
     IReadOnlyList<ActionItem>? Actions = null,
-    string? ExtractorVersion = null);
+    string? ExtractorVersion = null,
+    Period? ReportingPeriodDates = null,
+    IReadOnlyList<Finding>? Findings = null);
 
 public sealed record DocumentTimings(TimeSpan Read, TimeSpan Extract, TimeSpan Load)
 {

@@ -5,7 +5,8 @@ namespace Ingest.Core.Tables;
 /// grid position, with its spans; the positions it covers hold no cell of their own.
 /// </summary>
 /// <param name="Fill">Background colour as upper-case <c>RRGGBB</c>, or null when none.</param>
-
+/// <param name="Confidence">How sure the reader is of the text, 0-1: OCR sets it from word confidences;
+/// null means the text came from a digital text layer.</param>
 public sealed record Cell(
     int Row,
     int Column,
@@ -14,7 +15,8 @@ public sealed record Cell(
     int ColumnSpan = 1,
     string? Fill = null,
     int? Page = null,
-    BoundingBox? Box = null)
+    BoundingBox? Box = null,
+    double? Confidence = null)
 {
     /// <summary>The cell's text: runs joined, line breaks kept as '\n'.</summary>
     public string Text => string.Concat(Runs.Select(r => r.Text));

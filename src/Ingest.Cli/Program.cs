@@ -16,6 +16,9 @@ public static class Program
             ExportCommand.Create(),
             TablesCommand.Create(),
             BenchCommand.Create(),
+            IndicatorsCommand.Create(), CompareCommand.Create(), TrendCommand.Create(),
+            CheckCommand.Create(),
+            ReviewCommand.Create(),
         };
         // Spectre assumes 80 columns when output goes to a file or pipe; summaries read better wider.
         if (Console.IsOutputRedirected)

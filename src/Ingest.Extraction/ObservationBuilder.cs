@@ -107,7 +107,11 @@ public sealed class ObservationBuilder
                 Benchmark = Text(layout.ColumnOf(ColumnField.Benchmark)),
                 Commentary = owns(commentaryRole) ? Text(commentaryRole!.Column) : "",
                 Owner = Text(layout.ColumnOf(ColumnField.Owner)),
-                Confidence = Math.Min(targetPresent ? target?.Confidence ?? 1.0 : 1.0, actual?.Confidence ?? 1.0),
+                // OCR'd cells carry how sure the reader was of their text; the least sure value cell bounds the row's.
+                Confidence = Math.Min(Math.Min(targetPresent ? target?.Confidence ?? 1.0 : 1.0, actual?.Confidence ?? 1.0),
+                    new[] { group.Target, group.Actual, group.Rag }
+                        .Select(c => c is { } column ? table.CellAt(origin.Row, column)?.Confidence : null)
+                        .Min() ?? 1.0),
             });
         }
         return observations;

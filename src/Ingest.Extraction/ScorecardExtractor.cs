@@ -25,8 +25,9 @@ public sealed class ScorecardExtractor : IScorecardExtractor
     private readonly ObservationBuilder _builder;
     private readonly CouncilDetector _councils;
     private readonly ActionListReader _actions;
+    private readonly Blocks.KpiBlockReader _blocks;
 
-    public ScorecardExtractor(Normaliser normaliser, HeaderRules headerRules, CouncilRules councilRules)
+    public ScorecardExtractor(Normaliser normaliser, HeaderRules headerRules, CouncilRules councilRules, Blocks.BlockRules? blockRules = null)
     {
         _normaliser = normaliser;
         var ragReader = new RagCellReader(normaliser, headerRules);
@@ -35,12 +36,14 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         _builder = new ObservationBuilder(normaliser, ragReader, new IndicatorName(headerRules.FootnoteMarkers));
         _councils = new CouncilDetector(councilRules);
         _actions = new ActionListReader(headerRules.Actions);
+        _blocks = new Blocks.KpiBlockReader(normaliser, blockRules ?? new Blocks.BlockRules());
     }
 
     public static ScorecardExtractor FromRules(RulesDirectory rules) => new(
         Normaliser.FromRules(rules),
         rules.Load<HeaderRules>(HeaderRules.FileName),
-        rules.Load<CouncilRules>(CouncilRules.FileName));
+        rules.Load<CouncilRules>(CouncilRules.FileName),
+        rules.Load<Blocks.BlockRules>(Blocks.BlockRules.FileName));
 
     public ExtractionResult Extract(DocumentContent document, ExtractionOptions? options = null)
     {
@@ -73,6 +76,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         }
 
         var reportingPeriod = periods.Count > 0 ? periods.MaxBy(p => p.End) : statedPeriod;
+        observations = _blocks.Merge(document, observations, reportingPeriod, councilKey);
         var actions = actionTables
             .SelectMany(t => _actions.Read(t, councilKey, document.Source.FileName, reportingPeriod?.Label ?? ""))
             .ToList();

@@ -8,7 +8,8 @@ namespace Ingest.Normalisation;
 /// <summary>
 /// Finds the first period a header or title names (docs/dataset.md, "Periods"): quarters of UK financial
 /// years ("Q1 - 22/23", "Quarter One 2017/18", "2017/18 Q1"), financial years ("2023-24"), months with a
-/// year ("March 2022") and, when the caller knows the financial year, months alone ("September").
+/// year ("March 2022") and, when the caller knows the financial year, months alone ("September"); and the types
+/// that need a word (<see cref="Periods.PeriodTypeFinder"/>): academic years, rolling twelve months, year to date, snapshots.
 /// </summary>
 internal sealed class PeriodParser
 {
@@ -19,10 +20,12 @@ internal sealed class PeriodParser
     private readonly Regex? _annualYear;
     private readonly Dictionary<string, int> _quarterWords;
     private readonly MonthNames _months;
+    private readonly Periods.PeriodTypeFinder _types;
 
     public PeriodParser(PeriodRules rules, MonthNames months)
     {
         _months = months;
+        _types = new Periods.PeriodTypeFinder(rules, months);
         _quarterWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, number) in rules.QuarterWords)
         {
@@ -71,6 +74,8 @@ internal sealed class PeriodParser
                     found.Add((m.Index, m.Length, reportingEnd is { } end
                         ? MonthEndingBy(end, Month(m))
                         : MonthOfFinancialYear(context, Month(m))));
+
+        found.AddRange(_types.FindAll(text, reportingEnd));
 
         // The earliest mention wins; of two starting together the longer says more ("Q1 2023/24" over "Q1").
         return found.Count == 0 ? null : found.OrderBy(f => f.Index).ThenByDescending(f => f.Length).First().Period;

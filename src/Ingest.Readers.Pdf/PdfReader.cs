@@ -3,6 +3,7 @@ using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Content;
 using Ingest.Readers.Pdf.Layout;
 using Ingest.Readers.Pdf.Mutool;
+using Ingest.Readers.Pdf.Ocr;
 
 namespace Ingest.Readers.Pdf;
 
@@ -10,22 +11,27 @@ namespace Ingest.Readers.Pdf;
 /// Reads digital PDFs into the shared table model: ruled and unruled tables in reading order (a table
 /// continuing over pages is one table), cells with spans, fills, bold and coloured runs, page and box;
 /// the body text outside tables as paragraphs, running headers and footers first and once.
+/// Pages with no (or almost no) text layer are scans: they are OCR'd and their words enter the same
+/// table finding; their cells carry a confidence, and their text the OCR repairs.
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
     private readonly IPageContentSource _source;
     private readonly TableExtractionOptions _options;
+    private readonly OcrOptions _ocr;
 
     /// <param name="symbolFonts">Symbol-font glyph meanings (the Word reader's rules), so Wingdings arrows read as arrows.</param>
-    public PdfReader(ISymbolFonts? symbolFonts = null, MutoolOptions? mutool = null)
-        : this(new MutoolTraceSource(mutool, symbolFonts))
+    /// <param name="ocr">How scanned pages are read; null for Tesseract with no text repair.</param>
+    public PdfReader(ISymbolFonts? symbolFonts = null, MutoolOptions? mutool = null, OcrOptions? ocr = null)
+        : this(new MutoolTraceSource(mutool, symbolFonts), ocr: ocr)
     {
     }
 
-    public PdfReader(IPageContentSource source, TableExtractionOptions? options = null)
+    public PdfReader(IPageContentSource source, TableExtractionOptions? options = null, OcrOptions? ocr = null)
     {
         _source = source ?? throw new ArgumentNullException(nameof(source));
         _options = options ?? TableExtractionOptions.Default;
+        _ocr = ocr ?? OcrOptions.Default;
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
@@ -51,9 +57,18 @@ public sealed class PdfReader : IDocumentReader
 
     private DocumentContent Read(DocumentSource source, string path, CancellationToken cancellationToken)
     {
-        var layout = DocumentLayoutBuilder.Build(_source.Read(path, _options.Pages, cancellationToken), _options, cancellationToken);
+        if (!_ocr.Enabled)
+        {
+            var digital = DocumentLayoutBuilder.Build(_source.Read(path, _options.Pages, cancellationToken), _options, cancellationToken);
+            return new DocumentContent(source, digital.Paragraphs, digital.Tables, digital.PageCount == 0 ? ["the PDF has no pages"] : []);
+        }
+        var reading = new OcrPageSource(_source, _ocr).Read(path, _options.Pages, cancellationToken);
+        var layout = DocumentLayoutBuilder.Build(reading.Pages, _options, cancellationToken);
         var warnings = new List<string>();
         if (layout.PageCount == 0) warnings.Add("the PDF has no pages");
-        return new DocumentContent(source, layout.Paragraphs, layout.Tables, warnings);
+        if (reading.Recognised.Count > 0)
+            warnings.Add($"{reading.Recognised.Count} of {layout.PageCount} pages had no text layer and were read with OCR");
+        var tables = new OcrCells(reading.Recognised, _ocr.Repair).Apply(layout.Tables);
+        return new DocumentContent(source, layout.Paragraphs, tables, warnings);
     }
 }

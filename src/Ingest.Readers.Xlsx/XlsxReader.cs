@@ -35,7 +35,7 @@ public sealed class XlsxReader : IDocumentReader
         catch (Exception e) when (e is not (DocumentException or OperationCanceledException))
         {
             // Whatever the packaging or XML layer throws, the user gets one line and the run goes on.
-            throw new DocumentException(e is XmlException ? XlsxPackageGuard.DamagedXml : XlsxPackageGuard.Damaged, e);
+            throw new DocumentException(e is XmlException xml ? Ingest.Readers.Packages.PartXmlFailure.Describe(xml, "Excel workbook") : XlsxPackageGuard.Damaged, e);
         }
     }
 

@@ -50,6 +50,8 @@ public sealed class SqliteObservationStore : IObservationStore
             foreach (var observation in load.Observations) inserter.Insert(id, observation);
         }
         InsertActions(transaction, id, load.Actions ?? []);
+        RecordReportingPeriod(transaction, id, load.ReportingPeriodDates);
+        Findings.FindingRows.Insert(_connection, transaction, id, load.Findings ?? []);
         // The caller cannot time a load it is still inside; unless it says otherwise, the store's own time is the load time.
         if (load.Timings.Load == TimeSpan.Zero)
             RecordLoadTime(transaction, id, Stopwatch.GetElapsedTime(started));
@@ -152,6 +154,18 @@ public sealed class SqliteObservationStore : IObservationStore
     {
         using var command = Command(transaction, "UPDATE document SET load_ms = $loadMs WHERE id = $id");
         command.Parameters.AddWithValue("$loadMs", Milliseconds(elapsed));
+        command.Parameters.AddWithValue("$id", documentId);
+        command.ExecuteNonQuery();
+    }
+
+    // The dates decide which report is the latest for a revised value (the observation_current view).
+    private void RecordReportingPeriod(SqliteTransaction transaction, long documentId, Core.Observations.Period? period)
+    {
+        if (period is null) return;
+        using var command = Command(transaction,
+            "UPDATE document SET reporting_period_start = $start, reporting_period_end = $end WHERE id = $id");
+        command.Parameters.AddWithValue("$start", Core.Observations.ObservationColumns.Date(period.Start));
+        command.Parameters.AddWithValue("$end", Core.Observations.ObservationColumns.Date(period.End));
         command.Parameters.AddWithValue("$id", documentId);
         command.ExecuteNonQuery();
     }

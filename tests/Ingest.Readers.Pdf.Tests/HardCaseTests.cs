@@ -46,6 +46,24 @@ public sealed class HardCaseTests(ITestOutputHelper output)
         ((double)found / cells).Should().BeGreaterThanOrEqualTo(0.95);
     }
 
+    [Fact]
+    public void Cell_recall_over_all_hard_cases_is_at_least_0_9()
+    {
+        int cells = 0, found = 0;
+        foreach (var hardCase in HardCases.All())
+        {
+            var expected = Directory.EnumerateFiles(RepositoryPaths.HardCases, $"{hardCase.Name}.t*.expected.csv").Order()
+                .Select(f => CsvText.Parse(File.ReadAllText(f)).Select(r => r.ToArray()).ToArray())
+                .ToList();
+            var (fileCells, fileFound) = Recall(expected, PdfTables.Extract(PdfPath(hardCase.Name), TableExtractionOptions.Default));
+            output.WriteLine($"{hardCase.Name}: {(double)fileFound / fileCells:0.000} ({fileFound} of {fileCells})");
+            cells += fileCells;
+            found += fileFound;
+        }
+        output.WriteLine($"overall: {(double)found / cells:0.000} ({found} of {cells})");
+        ((double)found / cells).Should().BeGreaterThanOrEqualTo(0.9);
+    }
+
     internal static (int Cells, int Found) Recall(IReadOnlyList<string[][]> expected, IReadOnlyList<Table> tables)
     {
         int cells = 0, found = 0;

@@ -27,7 +27,7 @@ public sealed class DocxBadInputTests
     public void A_file_that_is_not_a_zip_is_refused()
     {
         Refusal(Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj"))
-            .Message.Should().Be("not a valid Word document (the file is damaged or not a .docx)");
+            .Message.Should().Be("this is a PDF, not a Word document");
     }
 
     [Fact]

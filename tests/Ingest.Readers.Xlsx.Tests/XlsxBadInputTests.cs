@@ -145,7 +145,7 @@ public sealed class XlsxBadInputTests
             <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&b;</t></si></sst>
             """);
 
-        Refusal(hostile).Message.Should().Be("not a valid Excel workbook (its XML is damaged)");
+        Refusal(hostile).Message.Should().Be("not a valid Excel workbook (its XML declares a DTD; DTDs are refused, so entities are never expanded)");
     }
 
     [Fact]

@@ -34,7 +34,8 @@ public sealed class SchemaMigrationTests : IDisposable
         columns.Should().Equal(
             new[] { "id", "document_id" }
                 .Concat(ObservationColumns.Names)
-                .Concat(["row_box_left", "row_box_top", "row_box_right", "row_box_bottom"]));
+                .Concat(["row_box_left", "row_box_top", "row_box_right", "row_box_bottom"])
+                .Concat(["council_code", "indicator_id", "indicator_match", "indicator_match_score"]));
     }
 
     [Fact]

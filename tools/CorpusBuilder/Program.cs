@@ -1,20 +1,47 @@
+using System.Globalization;
+using CorpusBuilder.Backfill;
+using CorpusBuilder.Bad;
 using CorpusBuilder.Corpus;
 
 // Usage: dotnet run --project tools/CorpusBuilder -- <corpus folder>
 // Rebuilds the seed documents and their gold files; the same input always gives the same bytes.
-if (args.Length != 1)
-{
-    Console.Error.WriteLine("usage: CorpusBuilder <corpus folder>");
-    return 2;
-}
-
+//   CorpusBuilder bad OUT                     hostile and broken inputs (issue 7), not committed
+//   CorpusBuilder backfill OUT [--count N]    a synthetic backfill of N documents (default 1000), not committed
 try
 {
-    new CorpusWriter(Path.GetFullPath(args[0]), Console.Out).Write(CorpusEntries.All());
-    return 0;
+    switch (args)
+    {
+        case [var folder]:
+            new CorpusWriter(Path.GetFullPath(folder), Console.Out).Write(CorpusEntries.All());
+            return 0;
+        case ["bad", var output]:
+            BadInputs.WriteAll(Path.GetFullPath(output), Path.Combine(RepositoryRoot(), "corpus"), Console.Out);
+            return 0;
+        case ["backfill", var output, .. var options] when BackfillCount(options) is { } count:
+            BackfillWriter.Write(Path.GetFullPath(output), RepositoryRoot(), count, Console.Out);
+            return 0;
+        default:
+            Console.Error.WriteLine("usage: CorpusBuilder <corpus folder> | bad <folder> | backfill <folder> [--count 1000]");
+            return 2;
+    }
 }
-catch (Exception e) when (e is InvalidOperationException or InvalidDataException)
+catch (Exception e) when (e is InvalidOperationException or InvalidDataException or IOException)
 {
-    Console.Error.WriteLine($"corpus not written: {e.Message}");
+    Console.Error.WriteLine($"not written: {e.Message}");
     return 1;
+}
+
+static int? BackfillCount(string[] options) => options switch
+{
+    [] => 1000,
+    ["--count", var n] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0 => count,
+    _ => null,
+};
+
+// The generators cut their inputs from the committed corpus and rules, found above the working directory.
+static string RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Ingest.sln"))) return dir.FullName;
+    throw new InvalidOperationException("run from inside the repository: no Ingest.sln above the working directory");
 }

@@ -15,12 +15,44 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "files or folders to measure", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "files or folders to measure", Arity = ArgumentArity.ZeroOrMore };
         var repeat = new Option<int>("--repeat") { Description = "passes over the files (the first also warms up)", DefaultValueFactory = _ => 3 };
         var rules = CommonOptions.Rules();
-        var command = new Command("bench", "measure extraction speed against mutool trace alone") { paths, repeat, rules };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, Math.Max(1, parse.GetValue(repeat)), parse.GetValue(rules)));
+        var backfill = new Option<string?>("--backfill")
+        {
+            Description = "instead: `ingest run` end to end over this folder (e.g. from `CorpusBuilder backfill`) into a fresh database per worker count",
+        };
+        var workers = new Option<string?>("--workers") { Description = "with --backfill: worker counts to compare, e.g. 1,2 (default: 1 and the number of cores)" };
+        var command = new Command("bench", "measure extraction speed against mutool trace alone, or a whole backfill run") { paths, repeat, rules, backfill, workers };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(backfill) is { } folder)
+                return WorkerCounts(parse.GetValue(workers)) is { } counts
+                    ? BackfillBench.Run(folder, counts, parse.GetValue(rules))
+                    : Usage("--workers takes positive counts separated by commas, e.g. 1,2");
+            return parse.GetValue(paths) is { Length: > 0 } given
+                ? Run(given, Math.Max(1, parse.GetValue(repeat)), parse.GetValue(rules))
+                : Usage("give files or folders to measure, or --backfill FOLDER");
+        });
         return command;
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine(message);
+        return ExitCodes.Usage;
+    }
+
+    private static IReadOnlyList<int>? WorkerCounts(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return Environment.ProcessorCount > 1 ? [1, Environment.ProcessorCount] : [1];
+        var counts = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1) return null;
+            counts.Add(n);
+        }
+        return counts.Count > 0 ? counts : null;
     }
 
     private static int Run(string[] paths, int repeat, string? rules)

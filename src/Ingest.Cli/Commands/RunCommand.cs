@@ -42,8 +42,9 @@ public static class RunCommand
     private static int Run(RunSettings settings)
     {
         var clock = Stopwatch.StartNew();
-        var files = InputWalker.Expand(settings.Paths, out var missing);
+        var files = InputWalker.Expand(settings.Paths, out var missing, out var skipped);
         foreach (var path in missing) Console.Error.WriteLine($"not found: {path}");
+        foreach (var folder in skipped) Console.Error.WriteLine($"skipped {folder}");
         if (files.Count == 0)
         {
             Console.Error.WriteLine("no documents to ingest");
@@ -120,7 +121,8 @@ public static class RunCommand
             {
                 var result = processed.Result!;
                 store.SaveDocument(new DocumentLoad(processed.Source!, result.Council, result.Title, result.ReportingPeriod?.Label,
-                    result.TableCount, result.Observations, processed.Timings, result.Actions, version));
+                    result.TableCount, result.Observations, processed.Timings, result.Actions, version,
+                    ReportingPeriodDates: result.ReportingPeriod, Findings: processed.Findings));
                 return null;
             }
             if (processed.Source is not null) store.RecordFailure(processed.Source, processed.Error!, processed.Timings);

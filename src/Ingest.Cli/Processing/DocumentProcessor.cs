@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Ingest.Core.Pipeline;
+using Ingest.Dataset.Checks;
+using Ingest.Dataset.Enrichment;
 using Ingest.Extraction;
 using Ingest.Readers;
 
@@ -13,11 +15,18 @@ public sealed class DocumentProcessor
 {
     private readonly ReaderRegistry _readers;
     private readonly IScorecardExtractor _extractor;
+    private readonly ObservationEnricher? _enricher;
+    private readonly DocumentChecks? _checks;
 
-    public DocumentProcessor(ReaderRegistry readers, IScorecardExtractor extractor, string version)
+    /// <param name="enricher">Gives observations their catalogue identity and council code; none leaves them as extracted.</param>
+    /// <param name="checks">The checks that need the document itself (its RAG summary, its rows); none runs no checks.</param>
+    public DocumentProcessor(ReaderRegistry readers, IScorecardExtractor extractor, string version,
+        ObservationEnricher? enricher = null, DocumentChecks? checks = null)
     {
         _readers = readers;
         _extractor = extractor;
+        _enricher = enricher;
+        _checks = checks;
         Version = version;
     }
 
@@ -42,7 +51,10 @@ public sealed class DocumentProcessor
                 content = reader.Read(source, stream, cancellationToken);
             var read = clock.Elapsed;
             var result = _extractor.Extract(content, options);
-            return new ProcessedDocument(path, source, result, null, new DocumentTimings(read, clock.Elapsed - read, TimeSpan.Zero));
+            if (_enricher is not null) result = result with { Observations = _enricher.Enrich(result.Observations) };
+            var findings = _checks?.Run(result.Council, result.Observations, content.Paragraphs);
+            return new ProcessedDocument(path, source, result, null, new DocumentTimings(read, clock.Elapsed - read, TimeSpan.Zero),
+                Findings: findings);
         }
         catch (DocumentException e)
         {

@@ -1,11 +1,16 @@
 using Ingest.Core.Pipeline;
 using Ingest.Core.Rules;
+using Ingest.Dataset.Checks;
+using Ingest.Dataset.Enrichment;
 using Ingest.Extraction;
 using Ingest.Normalisation;
+using Ingest.Normalisation.Ocr;
 using Ingest.Readers;
 using Ingest.Readers.Docx;
 using Ingest.Readers.Html;
+using Ingest.Readers.Legacy;
 using Ingest.Readers.Pdf;
+using Ingest.Readers.Pdf.Ocr;
 using Ingest.Readers.Xlsx;
 
 namespace Ingest.Cli.Processing;
@@ -18,9 +23,11 @@ public static class Pipeline
         var rules = RulesDirectory.Locate(rulesPath);
         var readers = AllReaders(rules);
         var extractor = ScorecardExtractor.FromRules(rules);
+        var enricher = ObservationEnricher.FromRules(rules);
         var version = ExtractorVersion.Of(rules,
-            readers.Select(r => r.GetType().Assembly).Append(typeof(ScorecardExtractor).Assembly).Append(typeof(Normaliser).Assembly));
-        return new DocumentProcessor(new ReaderRegistry(readers), extractor, version);
+            readers.Select(r => r.GetType().Assembly).Append(typeof(ScorecardExtractor).Assembly).Append(typeof(Normaliser).Assembly)
+                .Append(typeof(ObservationEnricher).Assembly));
+        return new DocumentProcessor(new ReaderRegistry(readers), extractor, version, enricher, DocumentChecks.FromRules(rules));
     }
 
     public static ReaderRegistry Readers(string? rulesPath) => new(AllReaders(RulesDirectory.Locate(rulesPath)));
@@ -30,7 +37,11 @@ public static class Pipeline
     private static IReadOnlyList<IDocumentReader> AllReaders(RulesDirectory rules)
     {
         var symbols = SymbolFontMap.Load(rules);
-        return [new DocxReader(symbols), new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols))];
+        var docx = new DocxReader(symbols);
+        // Scanned pages are OCR'd; the repair rules (homoglyphs, digits read as letters, vocabulary) are data.
+        var ocr = new OcrOptions(Repair: OcrRepairer.FromRules(rules).RepairCell);
+        return [docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), ocr: ocr),
+            new LegacyWordReader(docx, LibreOfficeConverter.FromEnvironment())];
     }
 
     /// <summary>The Word reader's symbol-font rules, lent to the PDF reader (which depends only on Core).</summary>

@@ -6,6 +6,17 @@ public sealed class CouncilRules
     public const string FileName = "councils.yaml";
 
     public List<CouncilRule> Councils { get; set; } = [];
+
+    /// <summary>Comparison groups, read by the dataset stage (Ingest.Dataset.Councils); here so the file parses.</summary>
+    public List<ComparisonGroupRule> Groups { get; set; } = [];
+}
+
+public sealed class ComparisonGroupRule
+{
+    public string Key { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public List<string> Members { get; set; } = [];
 }
 
 public sealed class CouncilRule
@@ -14,6 +25,11 @@ public sealed class CouncilRule
     public string Title { get; set; } = "";
     public List<string> Names { get; set; } = [];
     public ArrowRules Arrows { get; set; } = new();
+
+    // Identity keys, used by the dataset stage, not by extraction.
+    public string OnsCode { get; set; } = "";
+    public string Region { get; set; } = "";
+    public List<string> Groups { get; set; } = [];
 }
 
 /// <summary>What a trend arrow means for one council: the value's direction, or performance.</summary>

@@ -15,6 +15,7 @@ internal static class TableConverter
         var rowMap = Compact(grid.RowCount, grid.Cells.Select(c => c.Row));
         var columnMap = Compact(grid.ColumnCount, grid.Cells.Select(c => c.Column));
         var padding = ColumnPadding(grid);
+        var splitLabels = SplitLabels.Find(grid);
         var rows = new List<TableRow>();
         foreach (var rowCells in grid.Cells.GroupBy(c => rowMap[c.Row]).OrderBy(g => g.Key))
         {
@@ -24,7 +25,7 @@ internal static class TableConverter
                 return new Cell(
                     rowMap[cell.Row],
                     columnMap[cell.Column],
-                    Runs(cell, padding[cell.Column]),
+                    Runs(splitLabels.GetValueOrDefault(cell, cell), padding[cell.Column]),
                     Span(rowMap, cell.Row, cell.RowSpan),
                     Span(columnMap, cell.Column, cell.ColumnSpan),
                     cell.Fill,

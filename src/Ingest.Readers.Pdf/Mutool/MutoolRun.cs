@@ -21,6 +21,7 @@ internal sealed class MutoolRun : IDisposable
     private readonly List<string> _errors = [];
     private readonly CancellationTokenSource _stop;
     private readonly Task _watchdog;
+    private readonly OutputPump _output;
     private volatile bool _timedOut;
 
     private MutoolRun(Process process, ResiliencePipeline timeout, CancellationToken cancellationToken)
@@ -33,12 +34,13 @@ internal sealed class MutoolRun : IDisposable
                 if (_errors.Count < MaxErrorLines) _errors.Add(e.Data);
         };
         _process.BeginErrorReadLine();
+        _output = new OutputPump(_process.StandardOutput.BaseStream);
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _watchdog = Task.Run(() => WatchAsync(timeout));
     }
 
-    /// <summary>mutool's output as bytes (its text is UTF-8).</summary>
-    public Stream Output => _process.StandardOutput.BaseStream;
+    /// <summary>mutool's output as bytes (its text is UTF-8), read ahead so mutool never waits for the reader.</summary>
+    public Stream Output => _output;
 
     public bool TimedOut => _timedOut;
 
@@ -99,6 +101,7 @@ internal sealed class MutoolRun : IDisposable
     public void Dispose()
     {
         Kill();
+        _output.Dispose();
         _stop.Cancel();
         try
         {

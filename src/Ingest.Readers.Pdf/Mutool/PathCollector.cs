@@ -29,7 +29,7 @@ internal sealed class PathCollector
         else
         {
             _current.Curved = true;
-            _current.Breaks.Add(_current.Points.Count);
+            (_current.Breaks ??= []).Add(_current.Points.Count);
             _current.Points.Add(end);
         }
     }
@@ -53,7 +53,7 @@ internal sealed class PathCollector
             var points = path.Points;
             for (var i = 1; i < points.Count; i++)
             {
-                if (path.Breaks.Contains(i)) continue;
+                if (path.Breaks?.Contains(i) == true) continue;
                 if (IsAxisAligned(points[i - 1], points[i])) yield return (points[i - 1], points[i]);
             }
             if (path.Closed && points.Count > 2 && IsAxisAligned(points[^1], points[0]))
@@ -96,7 +96,8 @@ internal sealed class PathCollector
     private sealed class SubPath
     {
         public List<(double X, double Y)> Points { get; } = [];
-        public HashSet<int> Breaks { get; } = [];
+        /// <summary>Where a curve ends: most paths have none, so the set is made on the first.</summary>
+        public HashSet<int>? Breaks { get; set; }
         public bool Curved { get; set; }
         public bool Closed { get; set; }
     }

@@ -63,7 +63,7 @@ internal sealed class TraceScanner
     public double Number(ReadOnlySpan<byte> name, double fallback = 0)
     {
         var value = Value(name);
-        return !value.IsEmpty && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number)
+        return !value.IsEmpty && DecimalBytes.TryParse(value, out var number)
             ? number
             : fallback;
     }
@@ -79,7 +79,7 @@ internal sealed class TraceScanner
             var part = value[range];
             if (part.IsEmpty) continue;
             if (count == into.Length) return count + 1;
-            if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number)) return -1;
+            if (!DecimalBytes.TryParse(part, out var number)) return -1;
             into[count++] = number;
         }
         return count;

@@ -17,6 +17,14 @@ internal sealed class DocxContentReader
     private readonly List<Table> _tables = [];
     private readonly List<string> _warnings = [];
     private int _tableCount;
+    private int _nesting;
+    private int _tooDeep;
+
+    /// <summary>
+    /// Tables inside tables inside tables: real reports go two or three deep. The reader recurses per
+    /// level, so a hostile document thousands deep would take minutes or overflow the stack.
+    /// </summary>
+    public const int MaxNesting = 32;
 
     public DocxContentReader(WordprocessingDocument document, MainDocumentPart main, SymbolFontMap symbolFonts,
         CancellationToken cancellationToken)
@@ -51,6 +59,8 @@ internal sealed class DocxContentReader
             },
             table => ReadTable(table, context.Take()));
 
+        if (_tooDeep > 0)
+            _warnings.Add($"{_tooDeep} table(s) nested more than {MaxNesting} deep were skipped");
         _warnings.AddRange(_symbols.Warnings());
         return new DocumentContent(source, paragraphs, _tables.OrderBy(t => t.Index).ToArray(), _warnings);
     }
@@ -125,7 +135,23 @@ internal sealed class DocxContentReader
                 foreach (var run in read) runs.Add(run.Text, run.Bold, run.Colour, run.Superscript);
                 context.Add(string.Concat(read.Select(r => r.Text)));
             },
-            nested => ReadTable(nested, context.Take()));
+            nested =>
+            {
+                if (_nesting >= MaxNesting)
+                {
+                    _tooDeep++;
+                    return;
+                }
+                _nesting++;
+                try
+                {
+                    ReadTable(nested, context.Take());
+                }
+                finally
+                {
+                    _nesting--;
+                }
+            });
         return runs.ToRuns();
     }
 

@@ -36,7 +36,7 @@ public sealed class DocxReader(SymbolFontMap symbolFonts) : IDocumentReader
         {
             // Whatever the packaging or XML layer throws, the user gets one line and the run goes on.
             throw new DocumentException(
-                e is XmlException ? "not a valid Word document (its XML is damaged)" : DocxPackageGuard.Damaged, e);
+                e is XmlException xml ? Packages.PartXmlFailure.Describe(xml, "Word document") : DocxPackageGuard.Damaged, e);
         }
     }
 

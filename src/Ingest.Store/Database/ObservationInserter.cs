@@ -10,11 +10,12 @@ internal sealed class ObservationInserter : IDisposable
     private readonly SqliteParameter _documentId;
     private readonly SqliteParameter[] _contract;
     private readonly SqliteParameter[] _box;
+    private readonly SqliteParameter[] _identity;
 
     public ObservationInserter(SqliteConnection connection, SqliteTransaction transaction)
     {
         var names = ObservationColumns.Names;
-        var columns = new[] { "document_id" }.Concat(names).Concat(ObservationTable.BoxColumns).ToList();
+        var columns = new[] { "document_id" }.Concat(names).Concat(ObservationTable.BoxColumns).Concat(ObservationTable.IdentityColumns).ToList();
         _command = connection.CreateCommand();
         _command.Transaction = transaction;
         _command.CommandText =
@@ -24,6 +25,13 @@ internal sealed class ObservationInserter : IDisposable
         _documentId = _command.Parameters.Add("$p" + index++, SqliteType.Integer);
         _contract = names.Select(n => _command.Parameters.Add("$p" + index++, ObservationTable.TypeOf(n))).ToArray();
         _box = ObservationTable.BoxColumns.Select(_ => _command.Parameters.Add("$p" + index++, SqliteType.Real)).ToArray();
+        _identity =
+        [
+            _command.Parameters.Add("$p" + index++, SqliteType.Text),
+            _command.Parameters.Add("$p" + index++, SqliteType.Text),
+            _command.Parameters.Add("$p" + index++, SqliteType.Text),
+            _command.Parameters.Add("$p" + index++, SqliteType.Real),
+        ];
         _command.Prepare();
     }
 
@@ -41,6 +49,11 @@ internal sealed class ObservationInserter : IDisposable
         _box[1].Value = (object?)box?.Top ?? DBNull.Value;
         _box[2].Value = (object?)box?.Right ?? DBNull.Value;
         _box[3].Value = (object?)box?.Bottom ?? DBNull.Value;
+        var mapping = observation.Mapping;
+        _identity[0].Value = observation.CouncilCode.Length > 0 ? observation.CouncilCode : DBNull.Value;
+        _identity[1].Value = (object?)mapping?.Key ?? DBNull.Value;
+        _identity[2].Value = (object?)mapping?.Method.ToString().ToLowerInvariant() ?? DBNull.Value;
+        _identity[3].Value = (object?)mapping?.Score ?? DBNull.Value;
         _command.ExecuteNonQuery();
     }
 

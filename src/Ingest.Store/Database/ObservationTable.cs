@@ -11,6 +11,9 @@ internal static class ObservationTable
 {
     public static readonly IReadOnlyList<string> BoxColumns = ["row_box_left", "row_box_top", "row_box_right", "row_box_bottom"];
 
+    /// <summary>The catalogue identity (schema version 4): council code, indicator id, how it was matched and how closely.</summary>
+    public static readonly IReadOnlyList<string> IdentityColumns = ["council_code", "indicator_id", "indicator_match", "indicator_match_score"];
+
     public static SqliteType TypeOf(string contractColumn) => contractColumn switch
     {
         "page" or "table" or "row" => SqliteType.Integer,

@@ -11,7 +11,59 @@ internal static class StoreSchema
         new(1, "documents and observations", Version1),
         new(2, "actions (status-only lists such as Flagship Actions)", Version2),
         new(3, "extractor version per document, so a re-run skips only what the same extractor loaded", Version3),
+        new(4, "indicator identity, council code, reporting-period dates and the current (latest report) view", Version4),
+        new(5, "findings of the checks (per document and over the dataset)", Version5),
     ];
+
+    // document_id is NULL for a dataset check's finding (it is about a series, not one document); a document's
+    // findings go with it when it is re-loaded or removed.
+    private const string Version5 = """
+        CREATE TABLE finding (
+            id            INTEGER PRIMARY KEY,
+            document_id   INTEGER NULL REFERENCES document (id) ON DELETE CASCADE,
+            check_name    TEXT    NOT NULL,
+            severity      TEXT    NOT NULL CHECK (severity IN ('info', 'warning', 'error')),
+            message       TEXT    NOT NULL,
+            council       TEXT,
+            indicator_key TEXT,
+            period_label  TEXT,
+            document      TEXT,
+            "table"       INTEGER,
+            "row"         INTEGER,
+            created_at    TEXT    NOT NULL
+        );
+
+        CREATE INDEX finding_document_id ON finding (document_id);
+        CREATE INDEX finding_check_name ON finding (check_name);
+        """;
+
+    // A value re-reported in a later document is a revision: the observation table keeps every one, and
+    // observation_current shows per council, indicator and period the one from the latest reporting period
+    // (ties: the later load, then the higher id). Rows loaded before version 4 have no indicator_id: their
+    // slug stands in. "revisions" is how many documents reported that indicator and period.
+    private const string Version4 = """
+        ALTER TABLE observation ADD COLUMN council_code TEXT;
+        ALTER TABLE observation ADD COLUMN indicator_id TEXT;
+        ALTER TABLE observation ADD COLUMN indicator_match TEXT;
+        ALTER TABLE observation ADD COLUMN indicator_match_score REAL;
+        ALTER TABLE document ADD COLUMN reporting_period_start TEXT;
+        ALTER TABLE document ADD COLUMN reporting_period_end TEXT;
+        CREATE INDEX observation_indicator_id ON observation (indicator_id);
+
+        CREATE VIEW observation_current AS
+        SELECT o.*, r.revisions
+        FROM observation o
+        JOIN (
+            SELECT o2.id,
+                   ROW_NUMBER() OVER revision AS revision_rank,
+                   COUNT(*) OVER (PARTITION BY o2.council, COALESCE(o2.indicator_id, o2.indicator_key),
+                                               o2.period_type, o2.period_start, o2.period_end) AS revisions
+            FROM observation o2 JOIN document d ON d.id = o2.document_id
+            WINDOW revision AS (
+                PARTITION BY o2.council, COALESCE(o2.indicator_id, o2.indicator_key), o2.period_type, o2.period_start, o2.period_end
+                ORDER BY d.reporting_period_end IS NULL, d.reporting_period_end DESC, d.loaded_at DESC, o2.id DESC)
+        ) r ON r.id = o.id AND r.revision_rank = 1;
+        """;
 
     private const string Version3 = """
         ALTER TABLE document ADD COLUMN extractor_version TEXT;

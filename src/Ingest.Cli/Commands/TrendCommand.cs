@@ -1,0 +1,80 @@
+using System.CommandLine;
+using Ingest.Cli.Output;
+using Ingest.Store;
+
+namespace Ingest.Cli.Commands;
+
+/// <summary>
+/// `ingest trend INDICATOR --council C`: one council's series of an indicator (latest report per period), a
+/// terminal sparkline, and with `--chart FILE.svg` a line chart.
+/// </summary>
+public static class TrendCommand
+{
+    public static Command Create()
+    {
+        var indicator = new Argument<string>("indicator") { Description = "catalogue key (see 'ingest indicators') or a printed name" };
+        var council = new Option<string>("--council") { Description = "the council's key", Required = true };
+        var periodType = new Option<string?>("--period-type")
+        {
+            Description = "quarter, month, year, ... (default: the type with the most values; one series mixes no types)",
+        };
+        var chart = new Option<string?>("--chart") { Description = "also write an SVG line chart to this file" };
+        var db = CommonOptions.Database();
+        var rules = CommonOptions.Rules();
+        var command = new Command("trend", "one council's series of an indicator, with a sparkline and an optional SVG chart")
+        {
+            indicator, council, periodType, chart, db, rules,
+        };
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var key = IndicatorsCommand.ResolveKey(parse.GetValue(indicator)!, parse.GetValue(rules));
+                var all = CurrentSeries.Read(parse.GetValue(db)!, key, [parse.GetValue(council)!]);
+                var series = Series(all, parse.GetValue(periodType));
+                if (series.Count == 0)
+                {
+                    Console.Error.WriteLine($"no values for '{key}' in {parse.GetValue(council)}");
+                    return ExitCodes.SomeFailed;
+                }
+                Console.Out.WriteLine($"{key}: {series[0].Indicator} — {series[0].Council} ({series[0].CouncilCode}), {series[0].PeriodType}, {series[0].Unit}");
+                IndicatorsCommand.Print(["period", "actual", "target", "rag", "dot", "document", "revisions"],
+                    series.Select(p => (IReadOnlyList<string>)[p.PeriodLabel, CompareCommand.Number(p.Actual), CompareCommand.Number(p.Target), p.Rag,
+                        p.Dot, p.Document, p.Revisions.ToString(System.Globalization.CultureInfo.InvariantCulture)]).ToList(), csv: false);
+                var actuals = series.Select(p => p.Actual).ToList();
+                var present = actuals.Where(a => a.HasValue).Select(a => a!.Value).ToList();
+                Console.Out.WriteLine(present.Count == 0
+                    ? "no numeric values"
+                    : $"{Sparkline.Of(actuals)}  {series[0].PeriodLabel} .. {series[^1].PeriodLabel}  min {CompareCommand.Number(present.Min())}  max {CompareCommand.Number(present.Max())}");
+                var others = all.Count - series.Count;
+                if (others > 0)
+                    Console.Out.WriteLine($"{others} value(s) of other period types not shown; see --period-type");
+                if (parse.GetValue(chart) is { } chartPath)
+                {
+                    var svg = new SvgChart().Write($"{series[0].Indicator} — {series[0].Council}", series[0].Unit,
+                        series.Select(p => new ChartPoint(p.PeriodLabel, p.Actual, p.Target, p.Rag)).ToList());
+                    File.WriteAllText(chartPath, svg);
+                    Console.Out.WriteLine($"chart written to {chartPath}");
+                }
+                return ExitCodes.Ok;
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
+                                          or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                Console.Error.WriteLine(e.Message);
+                return ExitCodes.SomeFailed;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>The points of one period type, in time order: the given type, or the most common one.</summary>
+    public static IReadOnlyList<SeriesPoint> Series(IReadOnlyList<SeriesPoint> points, string? periodType)
+    {
+        var type = !string.IsNullOrWhiteSpace(periodType)
+            ? periodType.Trim()
+            : points.GroupBy(p => p.PeriodType).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+        return points.Where(p => string.Equals(p.PeriodType, type, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(p => p.PeriodStart).ThenBy(p => p.PeriodEnd).ToList();
+    }
+}

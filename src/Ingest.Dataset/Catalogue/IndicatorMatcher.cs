@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using FuzzySharp;
+using Ingest.Core.Observations;
+using Ingest.Core.Tables;
+
+namespace Ingest.Dataset.Catalogue;
+
+/// <summary>
+/// Ties extracted indicator names to catalogue keys, strongest evidence first: an exact alias, the
+/// normalised text (or an NI code), then a fuzzy token-set match at or above the catalogue's threshold.
+/// Anything else gets a provisional key so that it is still one series, and is listed for a human.
+/// Thread-safe: workers extract documents in parallel and share one matcher.
+/// </summary>
+public sealed class IndicatorMatcher
+{
+    private readonly IndicatorCatalogue _catalogue;
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, HashSet<string>> _normalised = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _codes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Key, string Text)> _fuzzyTargets = [];
+    private readonly ConcurrentDictionary<string, IndicatorMatch> _seen = new(StringComparer.Ordinal);
+
+    public IndicatorMatcher(IndicatorCatalogue catalogue)
+    {
+        _catalogue = catalogue;
+        foreach (var entry in catalogue.Entries)
+        {
+            foreach (var alias in entry.Aliases) _aliases[TextNormaliser.Collapse(alias)] = entry.Key;
+            foreach (var text in entry.Aliases.Append(entry.Title).Where(t => !string.IsNullOrWhiteSpace(t)))
+            {
+                var normal = IndicatorNameNormaliser.Normalise(text);
+                if (normal.Length == 0) continue;
+                if (!_normalised.TryGetValue(normal, out var keys)) _normalised[normal] = keys = new HashSet<string>(StringComparer.Ordinal);
+                keys.Add(entry.Key);
+                _fuzzyTargets.Add((entry.Key, normal));
+            }
+            // Only NI codes identify one measure; "Oflog" or an ASCOF family name says where a measure comes from.
+            foreach (var code in entry.Codes)
+                if (IndicatorNameNormaliser.NiCodeOf(code) is { } ni) _codes[ni] = entry.Key;
+        }
+    }
+
+    public MatchingSettings Settings => _catalogue.Settings;
+
+    public IndicatorMatch Match(string indicatorName) =>
+        _seen.GetOrAdd(TextNormaliser.Collapse(indicatorName), MatchUncached);
+
+    private IndicatorMatch MatchUncached(string name)
+    {
+        if (_aliases.TryGetValue(name, out var aliasKey))
+            return new IndicatorMatch(name, new IndicatorMapping(aliasKey, MatchMethod.Alias, 100), null, 0, null);
+
+        if (IndicatorNameNormaliser.NiCodeOf(name) is { } code && _codes.TryGetValue(code, out var codeKey))
+            return new IndicatorMatch(name, new IndicatorMapping(codeKey, MatchMethod.Normalised, 100), null, 0, null);
+
+        var normal = IndicatorNameNormaliser.Normalise(name);
+        if (_normalised.TryGetValue(normal, out var keys))
+        {
+            var key = keys.Order(StringComparer.Ordinal).First();
+            var reason = keys.Count > 1 ? $"normalised text matches {keys.Count} keys: {string.Join(", ", keys.Order(StringComparer.Ordinal))}" : null;
+            return new IndicatorMatch(name, new IndicatorMapping(key, MatchMethod.Normalised, 100),
+                keys.Count > 1 ? keys.Order(StringComparer.Ordinal).ElementAt(1) : null, keys.Count > 1 ? 100 : 0, reason);
+        }
+
+        var (best, bestText, bestScore, runnerUp, runnerUpScore) = Fuzzy(normal);
+        var settings = _catalogue.Settings;
+        if (best is not null && bestScore >= settings.FuzzyThreshold)
+        {
+            string? reason = null;
+            if (runnerUp is not null && bestScore - runnerUpScore < settings.SuspectMargin)
+                reason = $"ambiguous: {runnerUp} scores {runnerUpScore:0}";
+            else if (bestScore < settings.FuzzyThreshold + settings.SuspectMargin)
+                reason = $"fuzzy score {bestScore:0} is near the threshold {settings.FuzzyThreshold}";
+            // Token-set scores 100 when one name's words are all in the other: "X" and "X for under-5s" differ.
+            else if (Fuzz.TokenSortRatio(normal, bestText) < settings.FuzzyThreshold)
+                reason = $"the names share words but one says more: \"{bestText}\"";
+            return new IndicatorMatch(name, new IndicatorMapping(best, MatchMethod.Fuzzy, bestScore), runnerUp, runnerUpScore, reason);
+        }
+
+        var provisional = new IndicatorMapping(IndicatorCatalogue.ProvisionalPrefix + IndicatorKey.Of(name), MatchMethod.Provisional, bestScore);
+        var nearMiss = best is not null && bestScore >= settings.FuzzyThreshold - settings.SuspectMargin
+            ? $"near miss: {best} scores {bestScore:0}, below the threshold {settings.FuzzyThreshold}"
+            : null;
+        return new IndicatorMatch(name, provisional, best, bestScore, nearMiss);
+    }
+
+    /// <summary>The best and second-best catalogue keys (distinct) by token-set ratio against any of their names.</summary>
+    private (string? Best, string BestText, double BestScore, string? RunnerUp, double RunnerUpScore) Fuzzy(string normal)
+    {
+        if (normal.Length == 0) return (null, "", 0, null, 0);
+        var perKey = new Dictionary<string, (int Score, string Text)>(StringComparer.Ordinal);
+        foreach (var (key, text) in _fuzzyTargets)
+        {
+            var score = Fuzz.TokenSetRatio(normal, text);
+            if (!perKey.TryGetValue(key, out var previous) || score > previous.Score) perKey[key] = (score, text);
+        }
+        var ranked = perKey.OrderByDescending(p => p.Value.Score).ThenBy(p => p.Key, StringComparer.Ordinal).Take(2).ToList();
+        return ranked.Count switch
+        {
+            0 => (null, "", 0, null, 0),
+            1 => (ranked[0].Key, ranked[0].Value.Text, ranked[0].Value.Score, null, 0),
+            _ => (ranked[0].Key, ranked[0].Value.Text, ranked[0].Value.Score, ranked[1].Key, ranked[1].Value.Score),
+        };
+    }
+}

@@ -1,0 +1,43 @@
+namespace Ingest.Extraction.Blocks;
+
+/// <summary>extraction-rules/blocks.yaml: how a KPI printed as a block (not a table row) is recognised.</summary>
+public sealed class BlockRules
+{
+    public const string FileName = "blocks.yaml";
+
+    /// <summary>Pattern a block title ends with; group <c>rag</c> is the RAG word (read by the normaliser).</summary>
+    public string TitleRag { get; set; } = "";
+
+    /// <summary>Pattern of a reference printed before the indicator name ("CS01: "), which is not part of the name.</summary>
+    public string Reference { get; set; } = "";
+
+    /// <summary>Printed labels of the values line, by role (<c>latest</c>, <c>target</c>, <c>floor</c>, <c>previous</c>).</summary>
+    public Dictionary<string, List<string>> Labels { get; set; } = [];
+
+    /// <summary>What separates a label from its value (":").</summary>
+    public string LabelSeparator { get; set; } = ":";
+
+    /// <summary>Roles a values line must have, and how many distinct roles at least.</summary>
+    public List<string> RequiredRoles { get; set; } = [];
+
+    public int MinRoles { get; set; } = 2;
+
+    /// <summary>Pattern of a RAG word printed after a figure ("89% (Amber)"); group <c>rag</c>.</summary>
+    public string FigureRag { get; set; } = "";
+
+    /// <summary>A floor standard below the target means higher is better, above it lower is better.</summary>
+    public bool PolarityFromFloor { get; set; }
+
+    /// <summary>Words in a summary table's column header that name the latest or the previous period when it names none.</summary>
+    public Dictionary<string, List<string>> SummaryPeriodWords { get; set; } = [];
+
+    public HeadingRules Heading { get; set; } = new();
+}
+
+/// <summary>What a section heading between blocks looks like: short, and not ending like a sentence.</summary>
+public sealed class HeadingRules
+{
+    public int MaxLength { get; set; } = 100;
+    public int MaxWords { get; set; } = 14;
+    public string SentenceEnds { get; set; } = ".:;,";
+}

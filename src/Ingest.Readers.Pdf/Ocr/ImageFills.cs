@@ -1,0 +1,97 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Content;
+
+namespace Ingest.Readers.Pdf.Ocr;
+
+/// <summary>
+/// Coloured cell shading in a scan (a RAG cell, a tinted header): connected areas of one clear colour,
+/// looked for on a reduced copy of the page so noise and letters inside them do not matter.
+/// </summary>
+internal static class ImageFills
+{
+    private const int Step = 4;
+
+    /// <summary>Least spread between a pixel's channels for it to count as coloured rather than grey.</summary>
+    private const int MinChroma = 14;
+
+    /// <summary>Neighbours closer than this (sum of channel differences) are the same fill.</summary>
+    private const int SameColour = 45;
+
+    /// <summary>Fewer reduced pixels than this is a speck, not a fill.</summary>
+    private const int MinPixels = 24;
+
+    public static IReadOnlyList<FilledRect> Find(RasterImage image, double scale)
+    {
+        var w = image.Width / Step;
+        var h = image.Height / Step;
+        var colours = new (int R, int G, int B)[w * h];
+        var coloured = new bool[w * h];
+        for (var y = 0; y < h; y++)
+        for (var x = 0; x < w; x++)
+        {
+            int r = 0, g = 0, b = 0;
+            for (var dy = 0; dy < Step; dy++)
+            for (var dx = 0; dx < Step; dx++)
+            {
+                var p = image.Pixel(x * Step + dx, y * Step + dy);
+                r += p.R;
+                g += p.G;
+                b += p.B;
+            }
+            var n = Step * Step;
+            var c = (r / n, g / n, b / n);
+            colours[y * w + x] = c;
+            var max = Math.Max(c.Item1, Math.Max(c.Item2, c.Item3));
+            var min = Math.Min(c.Item1, Math.Min(c.Item2, c.Item3));
+            coloured[y * w + x] = max - min >= MinChroma && max > 90;
+        }
+
+        var fills = new List<FilledRect>();
+        var seen = new bool[w * h];
+        var stack = new Stack<int>();
+        for (var start = 0; start < w * h; start++)
+        {
+            if (!coloured[start] || seen[start]) continue;
+            seen[start] = true;
+            stack.Push(start);
+            int count = 0, left = w, top = h, right = 0, bottom = 0;
+            long sr = 0, sg = 0, sb = 0;
+            var seed = colours[start];
+            while (stack.Count > 0)
+            {
+                var i = stack.Pop();
+                var (x, y) = (i % w, i / w);
+                count++;
+                sr += colours[i].R;
+                sg += colours[i].G;
+                sb += colours[i].B;
+                left = Math.Min(left, x);
+                right = Math.Max(right, x);
+                top = Math.Min(top, y);
+                bottom = Math.Max(bottom, y);
+                foreach (var j in Neighbours(i, x, y, w, h))
+                {
+                    if (seen[j] || !coloured[j] || Distance(colours[j], seed) > SameColour) continue;
+                    seen[j] = true;
+                    stack.Push(j);
+                }
+            }
+            if (count < MinPixels || right - left < 3 || bottom - top < 3) continue;
+            var colour = $"{sr / count:X2}{sg / count:X2}{sb / count:X2}";
+            var box = new BoundingBox(left * Step * scale, top * Step * scale, (right + 1) * Step * scale, (bottom + 1) * Step * scale);
+            fills.Add(new FilledRect(box, colour, fills.Count));
+        }
+        return fills;
+    }
+
+    private static IEnumerable<int> Neighbours(int i, int x, int y, int w, int h)
+    {
+        if (x > 0) yield return i - 1;
+        if (x < w - 1) yield return i + 1;
+        if (y > 0) yield return i - w;
+        if (y < h - 1) yield return i + w;
+    }
+
+    private static int Distance((int R, int G, int B) a, (int R, int G, int B) b) =>
+        Math.Abs(a.R - b.R) + Math.Abs(a.G - b.G) + Math.Abs(a.B - b.B);
+}

@@ -1,0 +1,104 @@
+using Ingest.Readers.Pdf.Content;
+
+namespace Ingest.Readers.Pdf.Ocr;
+
+/// <summary>
+/// Ruling lines of a scanned table: long thin runs of dark pixels, horizontal and vertical. Letters
+/// have no stroke this long, so what is left after the runs are found is text. Short breaks from
+/// blur or JPEG noise are bridged.
+/// </summary>
+internal static class ImageRules
+{
+    /// <summary>Below this brightness a pixel is ink.</summary>
+    public const int Ink = 150;
+
+    /// <summary>Gaps in a line up to this many pixels are noise, not an end.</summary>
+    private const int Bridge = 3;
+
+    /// <summary>A run thicker than this is a filled block, not a rule.</summary>
+    private const int MaxThickness = 10;
+
+    /// <summary>A dark run in one pixel row (or column).</summary>
+    private readonly record struct Run(int Across, int Start, int End);
+
+    /// <summary>Rules in pixels: horizontal ones first, then vertical ones.</summary>
+    public static IReadOnlyList<PixelRule> Find(RasterImage image, int minLength)
+    {
+        var rules = new List<PixelRule>();
+        rules.AddRange(Merge(Runs(image, horizontal: true, minLength), horizontal: true));
+        rules.AddRange(Merge(Runs(image, horizontal: false, minLength), horizontal: false));
+        return rules;
+    }
+
+    private static List<Run> Runs(RasterImage image, bool horizontal, int minLength)
+    {
+        var runs = new List<Run>();
+        var lines = horizontal ? image.Height : image.Width;
+        var length = horizontal ? image.Width : image.Height;
+        for (var a = 0; a < lines; a++)
+        {
+            var start = -1;
+            var lastInk = -1;
+            for (var p = 0; p <= length; p++)
+            {
+                var ink = p < length && (horizontal ? image.Luma(p, a) : image.Luma(a, p)) < Ink;
+                if (ink)
+                {
+                    if (start < 0) start = p;
+                    lastInk = p;
+                    continue;
+                }
+                if (start >= 0 && (p - lastInk > Bridge || p == length))
+                {
+                    if (lastInk - start + 1 >= minLength) runs.Add(new Run(a, start, lastInk));
+                    start = -1;
+                }
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>Runs in neighbouring rows that overlap are one line of some thickness.</summary>
+    private static IEnumerable<PixelRule> Merge(List<Run> runs, bool horizontal)
+    {
+        var open = new List<(int First, int Last, int Start, int End)>();
+        var done = new List<(int First, int Last, int Start, int End)>();
+        foreach (var group in runs.GroupBy(r => r.Across).OrderBy(g => g.Key))
+        {
+            var next = new List<(int First, int Last, int Start, int End)>();
+            foreach (var run in group)
+            {
+                var joined = false;
+                for (var i = 0; i < open.Count; i++)
+                {
+                    var o = open[i];
+                    if (o.Last >= run.Across - 1 && run.Start <= o.End && run.End >= o.Start)
+                    {
+                        open.RemoveAt(i);
+                        next.Add((o.First, run.Across, Math.Min(o.Start, run.Start), Math.Max(o.End, run.End)));
+                        joined = true;
+                        break;
+                    }
+                }
+                if (!joined) next.Add((run.Across, run.Across, run.Start, run.End));
+            }
+            done.AddRange(open);
+            open = next;
+        }
+        done.AddRange(open);
+        foreach (var (first, last, start, end) in done)
+        {
+            var thickness = last - first + 1;
+            if (thickness > MaxThickness) continue;
+            yield return new PixelRule(horizontal, (first + last) / 2.0, start, end, thickness);
+        }
+    }
+}
+
+/// <summary>A ruling line in pixels: at <see cref="Across"/> (y for horizontal), from Start to End along it.</summary>
+internal sealed record PixelRule(bool Horizontal, double Across, int Start, int End, int Thickness)
+{
+    public Rule ToRule(double scale) => Horizontal
+        ? new Rule(Start * scale, Across * scale, (End + 1) * scale, Across * scale, Thickness * scale, null)
+        : new Rule(Across * scale, Start * scale, Across * scale, (End + 1) * scale, Thickness * scale, null);
+}

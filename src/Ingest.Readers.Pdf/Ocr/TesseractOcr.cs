@@ -1,0 +1,90 @@
+using Ingest.Core.Pipeline;
+using Polly;
+
+namespace Ingest.Readers.Pdf.Ocr;
+
+/// <summary>
+/// OCR with Tesseract (Debian tesseract-ocr, tesseract-ocr-eng): the page is drawn at 300 dpi by
+/// <c>mutool draw</c> into a private folder, straightened, its ruling lines and shading measured and
+/// painted out, and the rest read as TSV words with boxes and confidences.
+/// </summary>
+public sealed class TesseractOcr : IOcrEngine
+{
+    public const string MissingTesseract =
+        "tesseract not found: scanned pages need the Debian packages tesseract-ocr and tesseract-ocr-eng (make setup-full)";
+
+    private const string MissingMutool = "mutool not found: install the Debian package mupdf-tools (make setup)";
+
+    private readonly TesseractOptions _options;
+    private readonly ResiliencePipeline _timeout;
+
+    public TesseractOcr(TesseractOptions? options = null)
+    {
+        _options = options ?? new TesseractOptions();
+        _timeout = new ResiliencePipelineBuilder().AddTimeout(_options.PageTimeout).Build();
+    }
+
+    public OcrPage Recognise(string pdfPath, int pageNumber, double pageWidth, double pageHeight, CancellationToken cancellationToken)
+    {
+        var folder = Directory.CreateTempSubdirectory("ingest-ocr-");
+        try
+        {
+            var picture = Path.Combine(folder.FullName, "page.ppm");
+            var draw = ToolProcess.Run(_options.Mutool,
+                ["draw", "-q", "-r", _options.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-c", "rgb",
+                 "-o", picture, Path.GetFullPath(pdfPath), pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                _timeout, MissingMutool, cancellationToken);
+            if (draw.ExitCode != 0 || !File.Exists(picture))
+                throw new DocumentException($"page {pageNumber} could not be drawn for OCR: {FirstLine(draw.Errors)}");
+
+            RasterImage image;
+            using (var stream = File.OpenRead(picture)) image = RasterImage.ReadPnm(stream);
+            var skew = Deskew.FindAngle(image);
+            image = Deskew.Rotate(image, skew);
+            var scale = pageWidth / image.Width;
+            var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16));
+            var fills = ImageFills.Find(image, scale);
+
+            var grey = Path.Combine(folder.FullName, "page.pgm");
+            using (var stream = File.Create(grey))
+                RasterImage.WritePgm(stream, image.Width, image.Height, OcrImage.Prepare(image, rules));
+            var read = ToolProcess.Run(_options.Tesseract,
+                [grey, "-", "--dpi", _options.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                 "--psm", _options.PageSegmentation.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", _options.Language, "tsv"],
+                _timeout, MissingTesseract, cancellationToken,
+                // Pages are read in parallel already: Tesseract's own threads would only fight them.
+                new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
+            if (read.ExitCode != 0)
+                throw new DocumentException($"tesseract failed on page {pageNumber}: {FirstLine(read.Errors)}");
+            var words = TesseractTsv.Parse(read.Output, scale);
+            return new OcrPage(pageNumber, pageWidth, pageHeight, words,
+                rules.Select(r => r.ToRule(scale)).ToList(), fills, skew);
+        }
+        finally
+        {
+            try
+            {
+                folder.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp folder left behind is not worth failing a document for.
+            }
+        }
+    }
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
+}
+
+/// <param name="PageSegmentation">Tesseract's --psm: 11 (sparse text) finds the words of table cells one by one.</param>
+public sealed record TesseractOptions(
+    string Tesseract = "tesseract",
+    string Mutool = "mutool",
+    string Language = "eng",
+    int Dpi = 300,
+    int PageSegmentation = 11,
+    TimeSpan? Timeout = null)
+{
+    public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
+}

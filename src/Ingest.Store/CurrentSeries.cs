@@ -1,0 +1,115 @@
+using System.Globalization;
+using Ingest.Store.Database;
+
+namespace Ingest.Store;
+
+/// <summary>One value of an indicator's series, from the current view (the latest report's value per period).</summary>
+public sealed record SeriesPoint(
+    string Council,
+    string CouncilCode,
+    string IndicatorId,
+    string Indicator,
+    string PeriodLabel,
+    string PeriodType,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    double? Actual,
+    double? Target,
+    string Rag,
+    string Dot,
+    string Unit,
+    string Document,
+    int Revisions);
+
+/// <summary>One catalogue key as loaded: where, when and how often it appears, and how its names were matched.</summary>
+public sealed record IndicatorUsage(
+    string IndicatorId,
+    IReadOnlyList<string> Councils,
+    string FirstPeriod,
+    string LastPeriod,
+    int Observations,
+    int Names,
+    IReadOnlyList<string> Methods);
+
+/// <summary>A printed indicator name as loaded, with its mapping, for reviewing the catalogue's decisions.</summary>
+public sealed record LoadedName(string Council, string Indicator, string IndicatorId, string Method, double? Score, int Documents);
+
+/// <summary>Reads series and catalogue usage from <c>observation_current</c> (schema version 4), read-only.</summary>
+public static class CurrentSeries
+{
+    /// <param name="councils">Council keys to keep; null or empty keeps every council.</param>
+    public static IReadOnlyList<SeriesPoint> Read(string dbPath, string indicatorId, IReadOnlyCollection<string>? councils = null)
+    {
+        using var connection = StoreConnections.OpenReadOnly(dbPath);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT o.council, o.council_code, o.indicator_id, o.indicator, o.period_label, o.period_type, o.period_start, o.period_end,
+                   o.actual, o.target, o.rag, o.dot, o.unit, o.document, o.revisions
+            FROM observation_current o
+            WHERE o.indicator_id = $id
+            ORDER BY o.council, o.period_start, o.period_end, o.period_type
+            """;
+        command.Parameters.AddWithValue("$id", indicatorId);
+        var keep = councils is { Count: > 0 } ? new HashSet<string>(councils, StringComparer.OrdinalIgnoreCase) : null;
+        var points = new List<SeriesPoint>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var council = Text(reader, 0);
+            if (keep is not null && !keep.Contains(council)) continue;
+            points.Add(new SeriesPoint(council, Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
+                Date(reader, 6), Date(reader, 7), Number(reader, 8), Number(reader, 9), Text(reader, 10), Text(reader, 11),
+                Text(reader, 12), Text(reader, 13), reader.GetInt32(14)));
+        }
+        return points;
+    }
+
+    /// <summary>Every indicator id in the current view, with its councils, first and last period and counts.</summary>
+    public static IReadOnlyList<IndicatorUsage> Usage(string dbPath)
+    {
+        using var connection = StoreConnections.OpenReadOnly(dbPath);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT COALESCE(indicator_id, indicator_key), group_concat(DISTINCT council), min(period_start), max(period_end),
+                   count(*), count(DISTINCT indicator), group_concat(DISTINCT indicator_match)
+            FROM observation_current
+            GROUP BY 1
+            ORDER BY 1
+            """;
+        var usage = new List<IndicatorUsage>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            usage.Add(new IndicatorUsage(Text(reader, 0), Split(Text(reader, 1)), Text(reader, 2), Text(reader, 3),
+                reader.GetInt32(4), reader.GetInt32(5), Split(Text(reader, 6))));
+        return usage;
+    }
+
+    /// <summary>Each distinct printed name per council, with how it was mapped and in how many documents it appears.</summary>
+    public static IReadOnlyList<LoadedName> Names(string dbPath)
+    {
+        using var connection = StoreConnections.OpenReadOnly(dbPath);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT council, indicator, COALESCE(indicator_id, ''), COALESCE(indicator_match, ''), max(indicator_match_score),
+                   count(DISTINCT document_id)
+            FROM observation
+            GROUP BY council, indicator, indicator_id, indicator_match
+            ORDER BY council, indicator
+            """;
+        var names = new List<LoadedName>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            names.Add(new LoadedName(Text(reader, 0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Number(reader, 4), reader.GetInt32(5)));
+        return names;
+    }
+
+    private static string Text(Microsoft.Data.Sqlite.SqliteDataReader reader, int i) => reader.IsDBNull(i) ? "" : reader.GetString(i);
+
+    private static double? Number(Microsoft.Data.Sqlite.SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+
+    private static DateOnly Date(Microsoft.Data.Sqlite.SqliteDataReader reader, int i) =>
+        DateOnly.ParseExact(reader.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static IReadOnlyList<string> Split(string joined) =>
+        joined.Length == 0 ? [] : joined.Split(',').Order(StringComparer.Ordinal).ToList();
+}

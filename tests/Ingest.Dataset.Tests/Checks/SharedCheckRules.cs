@@ -1,0 +1,14 @@
+using Ingest.Core.Rules;
+using Ingest.Dataset.Checks;
+
+namespace Ingest.Dataset.Tests.Checks;
+
+/// <summary>The real extraction-rules/tolerances.yaml (copied beside the tests), loaded once.</summary>
+internal static class SharedCheckRules
+{
+    private static readonly Lazy<CheckRules> Loaded = new(() => CheckRules.Load(RulesDirectory.Locate()));
+
+    public static CheckRules Rules => Loaded.Value;
+
+    public static CheckSet Checks => new(Rules);
+}

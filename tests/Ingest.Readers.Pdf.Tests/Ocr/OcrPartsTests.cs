@@ -1,0 +1,107 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Ocr;
+
+namespace Ingest.Readers.Pdf.Tests.Ocr;
+
+/// <summary>The pieces of the OCR path that need no Tesseract: its TSV, words as glyphs, pictures.</summary>
+public sealed class OcrPartsTests
+{
+    // Tesseract 5 TSV for the top of the Havering Q2 2017/18 page, at 300 dpi.
+    private const string Tsv = """
+        level	page_num	block_num	par_num	line_num	word_num	left	top	width	height	conf	text
+        1	1	0	0	0	0	0	0	3508	2481	-1	
+        4	1	1	1	1	0	154	83	473	35	-1	
+        5	1	1	1	1	1	154	83	119	27	96.338928	London
+        5	1	1	1	1	2	289	83	136	35	96.344429	Borough
+        5	1	1	1	1	3	440	83	30	27	96.186264	of
+        5	1	1	1	1	4	483	83	144	35	96.163254	Havering
+        5	1	1	1	2	1	153	216	139	48	92.899071	O&S
+        5	1	1	1	2	2	317	215	184	49	-1	 
+        """;
+
+    [Fact]
+    public void Tsv_words_keep_their_line_confidence_and_box_in_points()
+    {
+        var words = TesseractTsv.Parse(Tsv.Replace("\r", ""), 72.0 / 300);
+        words.Select(w => w.Text).Should().Equal("London", "Borough", "of", "Havering", "O&S");
+        words.Take(4).Select(w => w.Line).Distinct().Should().ContainSingle();
+        words[4].Line.Should().NotBe(words[0].Line);
+        words[0].Confidence.Should().BeApproximately(96.34, 0.01);
+        words[0].Box.Left.Should().BeApproximately(154 * 0.24, 1e-9);
+        words[0].Box.Right.Should().BeApproximately(273 * 0.24, 1e-9);
+    }
+
+    [Fact]
+    public void Ocr_words_become_glyphs_on_one_baseline_with_spaces_between_words()
+    {
+        var words = TesseractTsv.Parse(Tsv.Replace("\r", ""), 72.0 / 300);
+        var page = OcrPageContent.ToPage(new OcrPage(1, 841.89, 595.3, words, [], [], 0));
+        var text = string.Concat(page.Glyphs.Select(g => g.Text));
+        text.Should().StartWith("London Borough of Havering O&S");
+        page.Glyphs.Where(g => g.Text != " ").Take(19).Select(g => g.Y).Distinct().Should().ContainSingle("a line shares its baseline");
+        page.ImageCount.Should().Be(1);
+    }
+
+    [Fact]
+    public void Ruling_lines_are_found_in_a_picture_and_letters_are_not()
+    {
+        var image = RasterImage.Blank(600, 400);
+        for (var x = 50; x < 550; x++) Ink(image, x, 100, 2);             // a rule 500 px long, 2 thick
+        for (var y = 100; y < 350; y++) Ink(image, 300, y, 1, vertical: true);
+        for (var y = 200; y < 230; y++) Ink(image, 100, y, 4, vertical: true); // a letter's stem, 30 px
+        var rules = ImageRules.Find(image, 48);
+        rules.Should().HaveCount(2);
+        rules.Should().ContainSingle(r => r.Horizontal && r.Start == 50 && r.End == 549);
+        rules.Should().ContainSingle(r => !r.Horizontal && Math.Abs(r.Across - 300) < 1);
+    }
+
+    [Fact]
+    public void A_skewed_picture_is_measured_and_straightened()
+    {
+        var image = RasterImage.Blank(800, 600);
+        var slope = Math.Tan(0.8 * Math.PI / 180);
+        foreach (var baseY in new[] { 100, 200, 300, 400, 500 })
+            for (var x = 50; x < 750; x++)
+                Ink(image, x, (int)Math.Round(baseY + (x - 400) * slope), 3);
+        var angle = Deskew.FindAngle(image);
+        angle.Should().BeApproximately(0.8, 0.1);
+        var straight = Deskew.Rotate(image, angle);
+        Deskew.FindAngle(straight).Should().BeApproximately(0, 0.1);
+    }
+
+    [Fact]
+    public void A_red_cell_is_a_fill_and_grey_text_is_not()
+    {
+        var image = RasterImage.Blank(400, 200);
+        for (var y = 40; y < 100; y++)
+        for (var x = 40; x < 200; x++)
+            image.Set(x, y, 255, 0, 0);
+        for (var x = 250; x < 350; x++) Ink(image, x, 150, 6);
+        var fills = ImageFills.Find(image, 1.0);
+        fills.Should().ContainSingle();
+        fills[0].Colour.Should().Be("FF0000");
+        fills[0].Box.Left.Should().BeApproximately(40, 4);
+        fills[0].Box.Bottom.Should().BeApproximately(100, 4);
+    }
+
+    [Fact]
+    public void Pnm_pictures_round_trip_as_mutool_and_tesseract_write_and_read_them()
+    {
+        using var stream = new MemoryStream();
+        RasterImage.WritePgm(stream, 3, 2, [0, 128, 255, 255, 128, 0]);
+        stream.Position = 0;
+        var image = RasterImage.ReadPnm(stream);
+        (image.Width, image.Height).Should().Be((3, 2));
+        image.Luma(1, 0).Should().Be(128);
+        image.Luma(2, 1).Should().Be(0);
+    }
+
+    private static void Ink(RasterImage image, int x, int y, int thickness, bool vertical = false)
+    {
+        for (var t = 0; t < thickness; t++)
+        {
+            var (px, py) = vertical ? (x + t, y) : (x, y + t);
+            if (px < image.Width && py < image.Height && px >= 0 && py >= 0) image.Set(px, py, 0, 0, 0);
+        }
+    }
+}

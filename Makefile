@@ -50,7 +50,7 @@ test: setup-full build
 # On a fresh machine: install, build, ingest the corpus, print the summary and an example query.
 # corpus/pdf-hard holds table-extraction fixtures (no council, not reports), so it is not ingested.
 # The corpus has .doc, .odt and .rtf twins, read through LibreOffice: hence setup-full.
-RUN_INPUT := $(filter-out corpus/pdf-hard/,$(sort $(wildcard corpus/*/)))
+RUN_INPUT := $(filter-out corpus/pdf-hard/ corpus/bad/ corpus/backfill/,$(sort $(wildcard corpus/*/)))
 run: setup-full build
 	$(INGEST) run $(RUN_INPUT) --db $(DB)
 	$(INGEST) query --db $(DB) "select council, period_label, count(*) as observations, sum(rag='red') as red, sum(rag='amber') as amber, sum(rag='green') as green from observation group by council, period_label order by min(period_start)"
@@ -63,7 +63,7 @@ corpus: setup
 	dotnet run --project tools/CorpusBuilder -c $(CONFIG) -- corpus
 
 # Issue 7's benchmark: a 1,000-document synthetic backfill (not committed), then `ingest run` end to end on 1 and 2 workers.
-BACKFILL ?= corpus/backfill
+BACKFILL ?= out/backfill
 backfill-bench: build
 	rm -rf $(BACKFILL)
 	dotnet run --project tools/CorpusBuilder -c $(CONFIG) -- backfill $(BACKFILL) --count 1000

@@ -36,13 +36,20 @@ public sealed class GeneratedCorpusTests
     {
         foreach (var entry in DocxEntries)
         {
-            var tables = ReadTables(entry.File.Render());
+            var bytes = entry.File.Render();
+            var tables = ReadTables(bytes);
+            // A KPI block's figures are printed in the block's text, not in its summary-table row (which the
+            // observation points at, having no other place): there they are looked for in the body text.
+            var figuresInBody = entry.Layout == CorpusBuilder.KpiBlocks.KpiBlockCorpus.Layout;
+            string body;
+            using (var doc = Open(bytes)) body = doc.MainDocumentPart!.Document.Body!.InnerText;
             foreach (var o in entry.Observations)
             {
                 var row = tables[o.Table - 1][o.Row - 1];
                 row.Should().Contain(o.Indicator, $"{entry.FileName} table {o.Table} row {o.Row}");
-                if (o.TargetRaw.Length > 0) row.Should().Contain(o.TargetRaw);
-                if (o.ActualRaw.Length > 0) row.Should().Contain(o.ActualRaw);
+                var figures = figuresInBody ? body : row;
+                if (o.TargetRaw.Length > 0) figures.Should().Contain(o.TargetRaw);
+                if (o.ActualRaw.Length > 0) figures.Should().Contain(o.ActualRaw);
             }
         }
     }

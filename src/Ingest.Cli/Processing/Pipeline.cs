@@ -10,6 +10,7 @@ using Ingest.Readers.Docx;
 using Ingest.Readers.Html;
 using Ingest.Readers.Legacy;
 using Ingest.Readers.Pdf;
+using Ingest.Readers.Pdf.Mutool;
 using Ingest.Readers.Pdf.Ocr;
 using Ingest.Readers.Xlsx;
 
@@ -40,7 +41,7 @@ public static class Pipeline
         var docx = new DocxReader(symbols);
         // Scanned pages are OCR'd; the repair rules (homoglyphs, digits read as letters, vocabulary) are data.
         var ocr = new OcrOptions(Repair: OcrRepairer.FromRules(rules).RepairCell);
-        return [docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), ocr: ocr),
+        return [docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), MutoolOptions.FromEnvironment(), ocr),
             new LegacyWordReader(docx, LibreOfficeConverter.FromEnvironment())];
     }
 

@@ -17,7 +17,7 @@ public sealed class IndicatorMatcher
     private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, HashSet<string>> _normalised = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _codes = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(string Key, string Text)> _fuzzyTargets = [];
+    private readonly List<(string Key, string Text, HashSet<string> Stems)> _fuzzyTargets = [];
     private readonly ConcurrentDictionary<string, IndicatorMatch> _seen = new(StringComparer.Ordinal);
 
     public IndicatorMatcher(IndicatorCatalogue catalogue)
@@ -32,7 +32,7 @@ public sealed class IndicatorMatcher
                 if (normal.Length == 0) continue;
                 if (!_normalised.TryGetValue(normal, out var keys)) _normalised[normal] = keys = new HashSet<string>(StringComparer.Ordinal);
                 keys.Add(entry.Key);
-                _fuzzyTargets.Add((entry.Key, normal));
+                _fuzzyTargets.Add((entry.Key, normal, Stems(normal)));
             }
             // Only NI codes identify one measure; "Oflog" or an ASCOF family name says where a measure comes from.
             foreach (var code in entry.Codes)
@@ -89,8 +89,12 @@ public sealed class IndicatorMatcher
     {
         if (normal.Length == 0) return (null, "", 0, null, 0);
         var perKey = new Dictionary<string, (int Score, string Text)>(StringComparer.Ordinal);
-        foreach (var (key, text) in _fuzzyTargets)
+        var stems = Stems(normal);
+        foreach (var (key, text, targetStems) in _fuzzyTargets)
         {
+            // Names with no word beginning alike cannot reach the threshold; skipping them keeps a sheet of
+            // 50,000 unknown names from costing minutes (token-set scoring is the expensive part).
+            if (!stems.Overlaps(targetStems)) continue;
             var score = Fuzz.TokenSetRatio(normal, text);
             if (!perKey.TryGetValue(key, out var previous) || score > previous.Score) perKey[key] = (score, text);
         }
@@ -102,4 +106,8 @@ public sealed class IndicatorMatcher
             _ => (ranked[0].Key, ranked[0].Value.Text, ranked[0].Value.Score, ranked[1].Key, ranked[1].Value.Score),
         };
     }
+
+    /// <summary>The first three letters of each word: a misread word ending still shares its stem.</summary>
+    private static HashSet<string> Stems(string normal) =>
+        normal.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Length > 3 ? w[..3] : w).ToHashSet(StringComparer.Ordinal);
 }

@@ -14,7 +14,9 @@ internal static class Deskew
     public static double FindAngle(RasterImage image)
     {
         var points = new List<(double X, double Y)>();
-        for (var y = 0; y < image.Height; y += Step)
+        // Every pixel row, not every Step-th: rows sampled at the bins' own spacing alias at 0 degrees
+        // (each sampled row falls in one bin exactly, or two rows share a bin), a false peak that wins.
+        for (var y = 0; y < image.Height; y++)
         for (var x = 0; x < image.Width; x += Step)
             if (image.Luma(x, y) < 128) points.Add((x - image.Width / 2.0, y - image.Height / 2.0));
         if (points.Count < 200) return 0;

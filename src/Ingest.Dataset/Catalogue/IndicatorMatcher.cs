@@ -92,9 +92,9 @@ public sealed class IndicatorMatcher
         var stems = Stems(normal);
         foreach (var (key, text, targetStems) in _fuzzyTargets)
         {
-            // Names with no word beginning alike cannot reach the threshold; skipping them keeps a sheet of
-            // 50,000 unknown names from costing minutes (token-set scoring is the expensive part).
-            if (!stems.Overlaps(targetStems)) continue;
+            // Names sharing fewer than half their word stems do not reach the threshold; skipping them keeps a
+            // sheet of 50,000 unknown names from costing minutes (token-set scoring is the expensive part).
+            if (!SharesHalfTheStems(stems, targetStems)) continue;
             var score = Fuzz.TokenSetRatio(normal, text);
             if (!perKey.TryGetValue(key, out var previous) || score > previous.Score) perKey[key] = (score, text);
         }
@@ -105,6 +105,12 @@ public sealed class IndicatorMatcher
             1 => (ranked[0].Key, ranked[0].Value.Text, ranked[0].Value.Score, null, 0),
             _ => (ranked[0].Key, ranked[0].Value.Text, ranked[0].Value.Score, ranked[1].Key, ranked[1].Value.Score),
         };
+    }
+
+    private static bool SharesHalfTheStems(HashSet<string> a, HashSet<string> b)
+    {
+        var shared = a.Count(b.Contains);
+        return shared > 0 && 2 * shared >= Math.Min(a.Count, b.Count);
     }
 
     /// <summary>The first three letters of each word: a misread word ending still shares its stem.</summary>

@@ -25,6 +25,7 @@ public static class VocabularyNames
     {
         PeriodType.AcademicYear => "academic_year",
         PeriodType.RollingTwelveMonths => "rolling_12m",
+        PeriodType.YearToDate => "year_to_date",
         _ => v.ToString().ToLowerInvariant(),
     };
 

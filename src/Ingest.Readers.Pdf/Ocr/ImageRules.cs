@@ -25,8 +25,8 @@ internal static class ImageRules
     public static IReadOnlyList<PixelRule> Find(RasterImage image, int minLength)
     {
         var rules = new List<PixelRule>();
-        rules.AddRange(Merge(Runs(image, horizontal: true, minLength), horizontal: true));
-        rules.AddRange(Merge(Runs(image, horizontal: false, minLength), horizontal: false));
+        rules.AddRange(Absorb(Merge(Runs(image, horizontal: true, minLength), horizontal: true).ToList()));
+        rules.AddRange(Absorb(Merge(Runs(image, horizontal: false, minLength), horizontal: false).ToList()));
         return rules;
     }
 
@@ -72,7 +72,7 @@ internal static class ImageRules
                 for (var i = 0; i < open.Count; i++)
                 {
                     var o = open[i];
-                    if (o.Last >= run.Across - 1 && run.Start <= o.End && run.End >= o.Start)
+                    if (o.Last >= run.Across - 1 && SameLine(o.Start, o.End, run.Start, run.End))
                     {
                         open.RemoveAt(i);
                         next.Add((o.First, run.Across, Math.Min(o.Start, run.Start), Math.Max(o.End, run.End)));
@@ -92,6 +92,35 @@ internal static class ImageRules
             if (thickness > MaxThickness) continue;
             yield return new PixelRule(horizontal, (first + last) / 2.0, start, end, thickness);
         }
+    }
+
+    /// <summary>
+    /// Pieces of a line's blurred edge rows, read as short lines of their own beside it: a line that
+    /// is not quite level after straightening leaves such a staircase. They are dropped.
+    /// </summary>
+    private static IEnumerable<PixelRule> Absorb(List<PixelRule> rules)
+    {
+        var byLength = rules.OrderByDescending(r => r.End - r.Start).ToList();
+        var kept = new List<PixelRule>();
+        foreach (var rule in byLength)
+        {
+            var within = kept.Any(k => Math.Abs(k.Across - rule.Across) <= k.Thickness / 2.0 + rule.Thickness / 2.0 + 1.5
+                                       && rule.Start >= k.Start - Bridge && rule.End <= k.End + Bridge);
+            if (!within) kept.Add(rule);
+        }
+        return kept.OrderBy(r => r.Across).ThenBy(r => r.Start);
+    }
+
+    /// <summary>
+    /// Runs in neighbouring rows are one line when they cover mostly the same stretch. Mere overlap is
+    /// not enough: a rule touching a dark block (a red RAG cell, a bold heading) would join the block's
+    /// rows, and the whole would be dropped as too thick, losing the rule.
+    /// </summary>
+    private static bool SameLine(int start, int end, int otherStart, int otherEnd)
+    {
+        var overlap = Math.Min(end, otherEnd) - Math.Max(start, otherStart) + 1;
+        var longer = Math.Max(end - start, otherEnd - otherStart) + 1;
+        return overlap >= longer / 2;
     }
 }
 

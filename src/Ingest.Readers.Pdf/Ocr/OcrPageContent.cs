@@ -14,19 +14,21 @@ internal static class OcrPageContent
     /// <summary>Share of the font size below the baseline that Tesseract's box includes when the line has descenders.</summary>
     private const double Descent = 0.22;
 
+    /// <summary>
+    /// A line's size is capped at this multiple of the page's typical size: a speck read as a tall
+    /// "word" (a scanner smudge, a table border's corner) would otherwise claim a huge font, and lines
+    /// group glyphs within a share of their size, so it would pull the lines below into its own.
+    /// </summary>
+    private const double MaxSizeOverTypical = 1.5;
+
     public static PageContent ToPage(OcrPage page)
     {
         var glyphs = new List<Glyph>();
-        foreach (var line in page.Words.GroupBy(w => w.Line))
+        var lines = page.Words.GroupBy(w => w.Line).Select(line => (Words: line.ToList(), Metrics: Measure(line.ToList()))).ToList();
+        var typical = lines.Count == 0 ? 0 : Median(lines.Select(l => l.Metrics.Size));
+        foreach (var (words, (measured, bottom, descends)) in lines)
         {
-            var words = line.ToList();
-            var top = words.Min(w => w.Box.Top);
-            var bottom = words.Max(w => w.Box.Bottom);
-            var descends = words.Any(w => w.Text.Any(c => c is 'g' or 'j' or 'p' or 'q' or 'y' or '(' or ')' or ',' or ';'));
-            var tall = words.Any(w => w.Text.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is 'b' or 'd' or 'f' or 'h' or 'k' or 'l' or 't'));
-            var height = bottom - top;
-            // A line's box runs from its tallest letter to its lowest: capitals are about 0.7 of the size.
-            var size = Math.Max(4, height / ((tall ? 0.72 : 0.5) + (descends ? Descent : 0)));
+            var size = typical > 0 ? Math.Min(measured, MaxSizeOverTypical * typical) : measured;
             var baseline = bottom - (descends ? Descent * size : 0);
             foreach (var word in words)
             {
@@ -38,5 +40,23 @@ internal static class OcrPageContent
             }
         }
         return new PageContent(page.Number, page.Width, page.Height, 0, glyphs, page.Rules, page.Fills, ImageCount: 1);
+    }
+
+    /// <summary>A line's font size from its box: the box runs from its tallest letter to its lowest.</summary>
+    private static (double Size, double Bottom, bool Descends) Measure(List<OcrWord> words)
+    {
+        var top = words.Min(w => w.Box.Top);
+        var bottom = words.Max(w => w.Box.Bottom);
+        var descends = words.Any(w => w.Text.Any(c => c is 'g' or 'j' or 'p' or 'q' or 'y' or '(' or ')' or ',' or ';'));
+        var tall = words.Any(w => w.Text.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is 'b' or 'd' or 'f' or 'h' or 'k' or 'l' or 't'));
+        // Capitals are about 0.7 of the size, small letters half.
+        var size = Math.Max(4, (bottom - top) / ((tall ? 0.72 : 0.5) + (descends ? Descent : 0)));
+        return (size, bottom, descends);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 }

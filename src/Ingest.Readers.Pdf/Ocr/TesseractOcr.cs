@@ -57,8 +57,8 @@ public sealed class TesseractOcr : IOcrEngine
             if (read.ExitCode != 0)
                 throw new DocumentException($"tesseract failed on page {pageNumber}: {FirstLine(read.Errors)}");
             var words = TesseractTsv.Parse(read.Output, scale);
-            var pageRules = RulesThroughFills.Extend(rules.Select(r => r.ToRule(scale)).ToList(), fills);
-            return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew);
+            return new OcrPage(pageNumber, pageWidth, pageHeight, words,
+                rules.Select(r => r.ToRule(scale)).ToList(), fills, skew);
         }
         finally
         {

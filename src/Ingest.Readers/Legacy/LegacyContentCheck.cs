@@ -1,3 +1,4 @@
+using Ingest.Readers.Packages;
 using System.IO.Compression;
 using System.Text;
 using Ingest.Core.Pipeline;

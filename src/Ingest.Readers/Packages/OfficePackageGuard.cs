@@ -83,7 +83,7 @@ public static class OfficePackageGuard
 
     private static string CompoundFileVerdict(Stream stream, OfficePackageKind kind, CancellationToken cancellationToken)
     {
-        var found = FindStreamNames(stream, kind.CompoundFileVerdicts.Select(v => v.Stream).ToArray(), cancellationToken);
+        var found = CompoundFileNames.Find(stream, kind.CompoundFileVerdicts.Select(v => v.Stream).ToArray(), cancellationToken);
         return kind.CompoundFileVerdicts.FirstOrDefault(v => found.Contains(v.Stream)).Verdict ?? kind.CompoundFileDefault;
     }
 
@@ -119,37 +119,6 @@ public static class OfficePackageGuard
         {
             // InvalidDataException for a broken central directory, but a hostile file can provoke others.
             throw new DocumentException(kind.Damaged, e);
-        }
-    }
-
-    /// <summary>Streams the file looking for OLE directory entry names (UTF-16LE) without loading it whole.</summary>
-    private static HashSet<string> FindStreamNames(Stream stream, string[] names, CancellationToken cancellationToken)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        if (names.Length == 0) return found;
-        var needles = names.Select(n => (Name: n, Bytes: Encoding.Unicode.GetBytes(n))).ToArray();
-        var longest = needles.Max(n => n.Bytes.Length);
-        var buffer = new byte[1 << 16];
-        var carried = 0;
-        stream.Position = 0;
-        try
-        {
-            int read;
-            while (found.Count < names.Length && (read = stream.Read(buffer, carried, buffer.Length - carried)) > 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var filled = carried + read;
-                foreach (var (name, bytes) in needles)
-                    if (buffer.AsSpan(0, filled).IndexOf(bytes) >= 0) found.Add(name);
-                // Keep the tail so a name split across two reads is still found.
-                carried = Math.Min(longest - 1, filled);
-                buffer.AsSpan(filled - carried, carried).CopyTo(buffer);
-            }
-            return found;
-        }
-        finally
-        {
-            stream.Position = 0;
         }
     }
 }

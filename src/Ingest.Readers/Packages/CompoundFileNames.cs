@@ -1,13 +1,17 @@
 using System.Text;
 
-namespace Ingest.Readers.Legacy;
+namespace Ingest.Readers.Packages;
 
-/// <summary>Which of some OLE stream names a compound file's directory holds, found by streaming it for their UTF-16 spellings.</summary>
+/// <summary>
+/// Which of some OLE stream names a compound file's directory holds, found by streaming it for their UTF-16
+/// spellings without loading it whole: an encrypted Office file and a legacy .doc are both told this way.
+/// </summary>
 internal static class CompoundFileNames
 {
     public static HashSet<string> Find(Stream stream, string[] names, CancellationToken cancellationToken)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
+        if (names.Length == 0) return found;
         // A directory entry stores its name in UTF-16LE followed by a NUL, so a name is not found as the start of a longer one.
         var needles = names.Select(n => (Name: n, Bytes: Encoding.Unicode.GetBytes(n + "\0"))).ToArray();
         var longest = needles.Max(n => n.Bytes.Length);

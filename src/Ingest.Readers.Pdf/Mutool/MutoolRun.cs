@@ -55,30 +55,10 @@ internal sealed class MutoolRun : IDisposable
     public static MutoolRun Start(MutoolOptions options, ResiliencePipeline timeout, string path, PageSelection? pages,
         CancellationToken cancellationToken)
     {
-        var info = new ProcessStartInfo(options.Executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-            // Font names and text are bytes from the PDF: a bad sequence must not stop the reading.
-            StandardOutputEncoding = new UTF8Encoding(false, false),
-            StandardErrorEncoding = new UTF8Encoding(false, false),
-        };
-        info.ArgumentList.Add("trace");
         // A full path cannot be taken for an option even when the file name starts with '-'.
-        info.ArgumentList.Add(Path.GetFullPath(path));
-        if (pages is not null) info.ArgumentList.Add(pages.ToMutoolArgument());
-        Process? process;
-        try
-        {
-            process = Process.Start(info);
-        }
-        catch (Win32Exception e)
-        {
-            throw new DocumentException(MutoolFailure.NotFound, e);
-        }
-        if (process is null) throw new DocumentException(MutoolFailure.NotFound);
+        var arguments = new List<string> { "trace", Path.GetFullPath(path) };
+        if (pages is not null) arguments.Add(pages.ToMutoolArgument());
+        var process = ExternalTool.Start(options.Executable, arguments, MutoolFailure.NotFound);
         return new MutoolRun(process, timeout, cancellationToken);
     }
 

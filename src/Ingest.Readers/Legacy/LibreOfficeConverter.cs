@@ -87,35 +87,15 @@ public sealed class LibreOfficeConverter : ILegacyConverter
     private async Task<(int ExitCode, IReadOnlyList<string> Errors)> RunAsync(
         string input, string profile, string output, CancellationToken cancellationToken)
     {
-        var info = new ProcessStartInfo(_options.Executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            CreateNoWindow = true,
-            StandardOutputEncoding = new UTF8Encoding(false, false),
-            StandardErrorEncoding = new UTF8Encoding(false, false),
-        };
-        foreach (var argument in new[]
-                 {
-                     "--headless", "--norestore", "--nologo", "--nolockcheck",
-                     "-env:UserInstallation=" + new Uri(profile + "/").AbsoluteUri,
-                     "--convert-to", "docx", "--outdir", output,
-                     // A full path, so a file name starting with '-' is never taken for an option.
-                     input,
-                 })
-            info.ArgumentList.Add(argument);
-
-        Process? process;
-        try
-        {
-            process = Process.Start(info);
-        }
-        catch (Win32Exception e)
-        {
-            throw new DocumentException(LegacyFailure.NotInstalled, e);
-        }
-        if (process is null) throw new DocumentException(LegacyFailure.NotInstalled);
+        var process = ExternalTool.Start(_options.Executable,
+            [
+                "--headless", "--norestore", "--nologo", "--nolockcheck",
+                "-env:UserInstallation=" + new Uri(profile + "/").AbsoluteUri,
+                "--convert-to", "docx", "--outdir", output,
+                // A full path, so a file name starting with '-' is never taken for an option.
+                input,
+            ],
+            LegacyFailure.NotInstalled);
 
         using (process)
         {

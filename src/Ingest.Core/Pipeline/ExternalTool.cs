@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text;
+
+namespace Ingest.Core.Pipeline;
+
+/// <summary>
+/// Starts one of the programs the readers shell out to (mutool, LibreOffice, Tesseract) the same way:
+/// arguments passed as a list (a file name is never parsed as options), both streams redirected and read
+/// as lenient UTF-8 (text from a PDF may hold bad sequences), and a missing program turned into the
+/// document's one-line reason naming what to install.
+/// </summary>
+public static class ExternalTool
+{
+    public static Process Start(string program, IEnumerable<string> arguments, string missingMessage,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            CreateNoWindow = true,
+            StandardOutputEncoding = new UTF8Encoding(false, false),
+            StandardErrorEncoding = new UTF8Encoding(false, false),
+        };
+        foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        if (environment is not null)
+            foreach (var (name, value) in environment) info.Environment[name] = value;
+        try
+        {
+            return Process.Start(info) ?? throw new DocumentException(missingMessage);
+        }
+        catch (Win32Exception e)
+        {
+            throw new DocumentException(missingMessage, e);
+        }
+    }
+}

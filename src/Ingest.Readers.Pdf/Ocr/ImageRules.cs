@@ -22,10 +22,13 @@ internal static class ImageRules
     private readonly record struct Run(int Across, int Start, int End);
 
     /// <summary>Rules in pixels: horizontal ones first, then vertical ones.</summary>
-    public static IReadOnlyList<PixelRule> Find(RasterImage image, int minLength)
+    /// <param name="minHorizontalLength">Horizontal runs must be longer: the bars of letters side by side on one
+    /// text line ("ee" of "Seekers", blurred together) make a horizontal run of a word's width, which
+    /// would be painted out of the text it crosses. Null for the same as <paramref name="minLength"/>.</param>
+    public static IReadOnlyList<PixelRule> Find(RasterImage image, int minLength, int? minHorizontalLength = null)
     {
         var rules = new List<PixelRule>();
-        rules.AddRange(Absorb(Merge(Runs(image, horizontal: true, minLength), horizontal: true).ToList()));
+        rules.AddRange(Absorb(Merge(Runs(image, horizontal: true, Math.Max(minLength, minHorizontalLength ?? minLength)), horizontal: true).ToList()));
         rules.AddRange(Absorb(Merge(Runs(image, horizontal: false, minLength), horizontal: false).ToList()));
         return rules;
     }

@@ -60,11 +60,11 @@ public sealed class CorpusGoldTests
             field.Accuracy.Should().BeGreaterThanOrEqualTo(Floor, $"field {field.Field}\n{report}");
     }
 
-    private static string Describe(DocumentEvaluation e)
+    internal static string Describe(DocumentEvaluation e)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{e.Document}: expected {e.Expected}, extracted {e.Extracted}, matched {e.Matched}; " +
-                                                      $"precision {e.Precision:0.000} recall {e.Recall:0.000}");
+                                                      $"precision {e.Precision:0.000} recall {e.Recall:0.000}{(e.Error is null ? "" : " error: " + e.Error)}");
         foreach (var f in e.Fields)
             text.AppendLine(CultureInfo.InvariantCulture, $"  {f.Field,-11} {f.Accuracy:0.000} ({f.Correct}/{f.Compared})");
         foreach (var d in e.Differences) text.AppendLine("  " + d);

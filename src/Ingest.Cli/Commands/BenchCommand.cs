@@ -79,7 +79,7 @@ public static class BenchCommand
         var convertedTime = Time(1, () => { foreach (var file in converted) processor.Process(file); });
         var observations = files.Sum(f => processor.Process(f).Result?.Observations.Count ?? 0);
 
-        var table = new Table().Border(TableBorder.Rounded).Title($"throughput (best of {repeat} passes, one worker)");
+        var table = new Table().Border(TableBorder.Rounded).Title($"throughput (best of {repeat} passes, one worker, {Environment.ProcessorCount} core(s) available)");
         foreach (var column in new[] { "what", "documents", "pages", "seconds", "pages/s", "documents/s" }) table.AddColumn(column);
         table.AddRow("mutool trace alone (PDF)", pdfs.Count.ToString(), pages.ToString(), S(baseline), Rate(pages, baseline), Rate(pdfs.Count, baseline));
         table.AddRow("ingest read + extract (PDF)", pdfs.Count.ToString(), pages.ToString(), S(pdfTime), Rate(pages, pdfTime), Rate(pdfs.Count, pdfTime));

@@ -36,4 +36,23 @@ public static class ExternalTool
             throw new DocumentException(missingMessage, e);
         }
     }
+
+    /// <summary>
+    /// Stops a tool and every process it started (LibreOffice is a shell script, oosplash and soffice.bin)
+    /// and waits briefly for it to go, so that none outlives the document it was started for.
+    /// </summary>
+    public static void Stop(Process process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        try
+        {
+            if (process.HasExited) return;
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(5000);
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
+            // Already gone, or never started: nothing left to stop.
+        }
+    }
 }

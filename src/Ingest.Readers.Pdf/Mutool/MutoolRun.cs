@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Diagnostics;
-using System.Text;
 using Ingest.Core.Pipeline;
 using Ingest.Readers.Pdf.Content;
 using Polly;
@@ -80,7 +78,7 @@ internal sealed class MutoolRun : IDisposable
 
     public void Dispose()
     {
-        Kill();
+        ExternalTool.Stop(_process);
         _output.Dispose();
         _stop.Cancel();
         try
@@ -106,23 +104,11 @@ internal sealed class MutoolRun : IDisposable
         catch (TimeoutRejectedException)
         {
             _timedOut = true;
-            Kill();
+            ExternalTool.Stop(_process);
         }
         catch (OperationCanceledException)
         {
-            Kill();
-        }
-    }
-
-    private void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        }
-        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
-        {
-            // Already gone, or never started: nothing left to stop.
+            ExternalTool.Stop(_process);
         }
     }
 }

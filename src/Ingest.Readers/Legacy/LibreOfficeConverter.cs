@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Diagnostics;
-using System.Text;
 using Ingest.Core.Pipeline;
 using Polly;
 using Polly.Retry;
@@ -116,23 +114,10 @@ public sealed class LibreOfficeConverter : ILegacyConverter
             catch (OperationCanceledException)
             {
                 // The timeout or the caller: either way LibreOffice (a shell script, oosplash, soffice.bin) must not outlive us.
-                Kill(process);
+                ExternalTool.Stop(process);
                 throw;
             }
             lock (errors) return (process.ExitCode, errors.ToArray());
-        }
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            if (!process.HasExited) process.Kill(entireProcessTree: true);
-            process.WaitForExit(5000);
-        }
-        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
-        {
-            // Already gone: nothing left to stop.
         }
     }
 

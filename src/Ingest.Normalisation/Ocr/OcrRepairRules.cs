@@ -10,6 +10,7 @@ public sealed record OcrRepairRules
     public Dictionary<string, string> Homoglyphs { get; init; } = [];
     public Dictionary<string, string> NumberLetters { get; init; } = [];
     public List<OcrPercentReading> Percent { get; init; } = [];
+    public List<OcrSeparatorReading> NumberSeparators { get; init; } = [];
     public OcrVocabulary Vocabulary { get; init; } = new();
 }
 
@@ -35,6 +36,13 @@ public sealed record OcrArrowReadings
 public sealed record OcrPercentReading
 {
     public string Pattern { get; init; } = "";
+}
+
+/// <summary>A number whose separator OCR misread: the token's pattern and what it becomes ($1, $2: its groups).</summary>
+public sealed record OcrSeparatorReading
+{
+    public string Pattern { get; init; } = "";
+    public string Replacement { get; init; } = "";
 }
 
 public sealed record OcrVocabulary

@@ -17,6 +17,7 @@ public sealed class OcrRepairer
 
     private readonly OcrRepairRules _rules;
     private readonly Regex[] _percent;
+    private readonly (Regex Pattern, string Replacement)[] _separators;
     private readonly Dictionary<char, char> _homoglyphs;
     private readonly Dictionary<char, char> _numberLetters;
 
@@ -24,6 +25,8 @@ public sealed class OcrRepairer
     {
         _rules = rules ?? throw new ArgumentNullException(nameof(rules));
         _percent = rules.Percent.Select(p => RuleRegex.Compile(p.Pattern, "ocr.percent", RegexOptions.CultureInvariant)).ToArray();
+        _separators = rules.NumberSeparators
+            .Select(r => (RuleRegex.Compile(r.Pattern, "ocr.number_separators", RegexOptions.CultureInvariant), r.Replacement)).ToArray();
         _homoglyphs = Characters(rules.Homoglyphs, "homoglyphs");
         _numberLetters = Characters(rules.NumberLetters, "number_letters");
     }
@@ -50,7 +53,7 @@ public sealed class OcrRepairer
         var text = line;
         var latin = Homoglyphs(text);
         if (latin != text) Note("homoglyph", _rules.Penalties.Homoglyph, ref text, latin);
-        var numbers = MapTokens(text, NumberToken);
+        var numbers = MapTokens(MapTokens(text, NumberToken), SeparatorToken);
         if (numbers != text) Note("number", _rules.Penalties.Number, ref text, numbers);
         var percent = MapTokens(text, PercentToken);
         if (percent != text) Note("percent", _rules.Penalties.Percent, ref text, percent);
@@ -95,6 +98,16 @@ public sealed class OcrRepairer
         if (!token.All(c => char.IsAsciiDigit(c) || _numberLetters.ContainsKey(c) || c is '.' or ',' or '%' or '<' or '>' or '£' or '+' or '-'))
             return null;
         return new string(token.Select(c => _numberLetters.TryGetValue(c, out var digit) ? digit : c).ToArray());
+    }
+
+    private string? SeparatorToken(string token)
+    {
+        foreach (var (pattern, replacement) in _separators)
+        {
+            var match = pattern.Match(token);
+            if (match.Success) return match.Result(replacement);
+        }
+        return null;
     }
 
     private string? PercentToken(string token)

@@ -37,6 +37,17 @@ public sealed class OcrRepairerTests
     }
 
     [Theory]
+    [InlineData("2:521,", "2,521")]
+    [InlineData("£1;250", "£1,250")]
+    public void Thousands_separators_read_as_colons_are_put_back(string raw, string repaired)
+    {
+        var repair = Repairer.Repair(raw);
+        repair.Text.Should().Be(repaired);
+        repair.Repairs.Should().Contain("number");
+        repair.Raw.Should().Be(raw);
+    }
+
+    [Theory]
     [InlineData("REO", "RED")]
     [InlineData("GREFN", "GREEN")]
     [InlineData("Srnaller is better", "Smaller is better")]
@@ -51,6 +62,8 @@ public sealed class OcrRepairerTests
     [InlineData("NEW")]
     [InlineData("G")]
     [InlineData("Q1 2017/18")]
+    [InlineData("10:30")]
+    [InlineData("1:1000")]
     public void Text_that_reads_right_is_left_alone_at_no_cost(string raw)
     {
         var repair = Repairer.Repair(raw);

@@ -57,18 +57,35 @@ public sealed class PdfReader : IDocumentReader
 
     private DocumentContent Read(DocumentSource source, string path, CancellationToken cancellationToken)
     {
+        var reading = ReadLayout(path, _options, cancellationToken);
+        var warnings = new List<string>();
+        if (reading.PageCount == 0) warnings.Add("the PDF has no pages");
+        if (reading.ScannedPages > 0)
+            warnings.Add($"{reading.ScannedPages} of {reading.PageCount} pages had no text layer and were read with OCR");
+        return new DocumentContent(source, reading.Paragraphs, reading.Tables, warnings);
+    }
+
+    /// <summary>
+    /// A file's paragraphs and tables, scanned pages OCR'd (when OCR is on) so that they enter the same
+    /// table finding as the text layer. <c>ingest tables</c> reads through here too, with its own pages,
+    /// area and mode.
+    /// </summary>
+    /// <exception cref="DocumentException">The file cannot be read.</exception>
+    public PdfLayoutReading ReadLayout(string path, TableExtractionOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
         if (!_ocr.Enabled)
         {
-            var digital = DocumentLayoutBuilder.Build(_source.Read(path, _options.Pages, cancellationToken), _options, cancellationToken);
-            return new DocumentContent(source, digital.Paragraphs, digital.Tables, digital.PageCount == 0 ? ["the PDF has no pages"] : []);
+            var digital = DocumentLayoutBuilder.Build(_source.Read(path, options.Pages, cancellationToken), options, cancellationToken);
+            return new PdfLayoutReading(digital.Paragraphs, digital.Tables, digital.PageCount, 0);
         }
-        var reading = new OcrPageSource(_source, _ocr).Read(path, _options.Pages, cancellationToken);
-        var layout = DocumentLayoutBuilder.Build(reading.Pages, _options, cancellationToken);
-        var warnings = new List<string>();
-        if (layout.PageCount == 0) warnings.Add("the PDF has no pages");
-        if (reading.Recognised.Count > 0)
-            warnings.Add($"{reading.Recognised.Count} of {layout.PageCount} pages had no text layer and were read with OCR");
+        var reading = new OcrPageSource(_source, _ocr).Read(path, options.Pages, cancellationToken);
+        var layout = DocumentLayoutBuilder.Build(reading.Pages, options, cancellationToken);
         var tables = new OcrCells(reading.Recognised, _ocr.Repair).Apply(layout.Tables);
-        return new DocumentContent(source, layout.Paragraphs, tables, warnings);
+        return new PdfLayoutReading(layout.Paragraphs, tables, layout.PageCount, reading.Recognised.Count);
     }
 }
+
+/// <summary>What a PDF reads as: body text, tables, how many pages, and how many of those were scans read with OCR.</summary>
+public sealed record PdfLayoutReading(IReadOnlyList<string> Paragraphs, IReadOnlyList<Table> Tables, int PageCount, int ScannedPages);

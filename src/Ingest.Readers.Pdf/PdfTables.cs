@@ -21,6 +21,14 @@ public static class PdfTables
         CancellationToken cancellationToken = default) =>
         Extract(new MutoolTraceSource(symbolFonts: symbolFonts), path, options, cancellationToken);
 
+    /// <summary>Through a configured reader: scanned pages are OCR'd as they are for extraction.</summary>
+    public static IReadOnlyList<Table> Extract(PdfReader reader, string path, TableExtractionOptions options,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return reader.ReadLayout(path, options, cancellationToken).Tables;
+    }
+
     public static IReadOnlyList<Table> Extract(IPageContentSource source, string path, TableExtractionOptions options,
         CancellationToken cancellationToken = default)
     {

@@ -123,7 +123,7 @@ public sealed class MutoolTraceSourceTests : IDisposable
         pdf.Page().Fill(10, 10, 300, 400, "C0C0C0");
         var act = () => Read(pdf).ToList();
         act.Should().Throw<DocumentException>()
-            .WithMessage("no text layer: the pages are scanned images (OCR is not available yet)");
+            .WithMessage("no text layer: the pages are scanned images, and OCR is off");
     }
 
     [Fact]

@@ -67,9 +67,9 @@ public static class TablesCommand
     private static IReadOnlyList<Table> Read(string path, TableExtractionOptions options, string? rules)
     {
         if (!File.Exists(path)) throw new IOException($"no such file: {path}");
-        if (string.Equals(Path.GetExtension(path), ".pdf", StringComparison.OrdinalIgnoreCase))
-            return PdfTables.Extract(path, options, Pipeline.SymbolFonts(rules));
         var reader = Pipeline.Readers(rules).For(path) ?? throw new DocumentException($"no reader for '{Path.GetExtension(path)}' files");
+        // The pipeline's own PDF reader, so that scanned pages are OCR'd and repaired as in `ingest run`.
+        if (reader is PdfReader pdf) return PdfTables.Extract(pdf, path, options);
         using var stream = File.OpenRead(path);
         return reader.Read(Readers.DocumentSources.FromFile(path), stream).Tables;
     }

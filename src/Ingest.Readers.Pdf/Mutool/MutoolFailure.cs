@@ -6,7 +6,7 @@ internal static class MutoolFailure
     public const string NotFound = "mutool not found: install the Debian package mupdf-tools (make setup)";
     public const string Encrypted = "the PDF is password-protected";
     public const string NotPdf = "not a PDF file";
-    public const string NoTextLayer = "no text layer: the pages are scanned images (OCR is not available yet)";
+    public const string NoTextLayer = "no text layer: the pages are scanned images, and OCR is off";
 
     public static string Damaged(string detail) => "the PDF is damaged: " + detail;
 

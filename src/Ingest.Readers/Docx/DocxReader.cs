@@ -1,7 +1,7 @@
-using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Tables;
+using Ingest.Readers.Packages;
 
 namespace Ingest.Readers.Docx;
 
@@ -17,40 +17,13 @@ public sealed class DocxReader(SymbolFontMap symbolFonts) : IDocumentReader
     public DocumentContent Read(DocumentSource source, Stream content, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        ArgumentNullException.ThrowIfNull(content);
-
-        // The zip reader needs to seek, and the checks below rewind to 0.
-        using var copy = content.CanSeek && content.Position == 0 ? null : Buffer(content, cancellationToken);
-        var stream = copy ?? content;
-        DocxPackageGuard.Check(stream, cancellationToken);
-
-        try
+        // The SDK only opens the package and resolves parts; PartXml reads them, with its own size limit
+        // for a part that inflates beyond what its zip entry declared.
+        return OfficePackageOpening.Read(content, DocxPackageGuard.Check, stream =>
         {
-            // The SDK only opens the package and resolves parts; PartXml reads them, with its own
-            // size limit for a part that inflates beyond what its zip entry declared.
             using var document = WordprocessingDocument.Open(stream, false);
             var main = document.MainDocumentPart ?? throw new DocumentException(DocxPackageGuard.NoMainDocument);
             return new DocxContentReader(document, main, symbolFonts, cancellationToken).Read(source);
-        }
-        catch (Exception e) when (e is not (DocumentException or OperationCanceledException))
-        {
-            // Whatever the packaging or XML layer throws, the user gets one line and the run goes on.
-            throw new DocumentException(
-                e is XmlException xml ? Packages.PartXmlFailure.Describe(xml, "Word document") : DocxPackageGuard.Damaged, e);
-        }
-    }
-
-    private static MemoryStream Buffer(Stream content, CancellationToken cancellationToken)
-    {
-        var copy = new MemoryStream();
-        var buffer = new byte[1 << 16];
-        int read;
-        while ((read = content.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            copy.Write(buffer, 0, read);
-        }
-        copy.Position = 0;
-        return copy;
+        }, "Word document", DocxPackageGuard.Damaged, cancellationToken);
     }
 }

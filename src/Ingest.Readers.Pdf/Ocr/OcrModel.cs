@@ -6,7 +6,9 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// <summary>One word Tesseract read, in page coordinates (points, origin top-left).</summary>
 /// <param name="Confidence">Tesseract's confidence, 0-100.</param>
 /// <param name="Line">Words with the same number were read as one text line.</param>
-public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line);
+/// <param name="Angle">Direction the text runs, degrees clockwise as in the text layer: 0 left to right,
+/// 270 bottom to top (a turned label in a table's first column).</param>
+public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line, double Angle = 0);
 
 /// <summary>What OCR found on one page: words, and the ruling lines and shading seen in the picture.</summary>
 /// <param name="Skew">Degrees the scan was turned back before reading.</param>

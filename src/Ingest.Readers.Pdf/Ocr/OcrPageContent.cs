@@ -1,4 +1,5 @@
 using Ingest.Readers.Pdf.Content;
+using Ingest.Readers.Pdf.Text;
 
 namespace Ingest.Readers.Pdf.Ocr;
 
@@ -24,20 +25,35 @@ internal static class OcrPageContent
     public static PageContent ToPage(OcrPage page)
     {
         var glyphs = new List<Glyph>();
-        var lines = page.Words.GroupBy(w => w.Line).Select(line => (Words: line.ToList(), Metrics: Measure(line.ToList()))).ToList();
+        // Turned lines (labels printed bottom to top) are laid out upright in a frame turned with them,
+        // then their glyphs are put back on the page with the text layer's angle for such text.
+        var turn = new PageFrame(page.Width, page.Height, (int)OcrTurnedText.BottomToTop);
+        var lines = page.Words.GroupBy(w => w.Line).Select(line =>
+        {
+            var words = line.ToList();
+            var turned = words[0].Angle != 0;
+            if (turned) words = words.Select(w => w with { Box = turn.ToFrame(w.Box) }).ToList();
+            return (Words: words, Turned: turned, Metrics: Measure(words));
+        }).ToList();
         var typical = lines.Count == 0 ? 0 : Median(lines.Select(l => l.Metrics.Size));
-        foreach (var (words, (measured, bottom, descends)) in lines)
+        foreach (var (words, turned, (measured, bottom, descends)) in lines)
         {
             var size = typical > 0 ? Math.Min(measured, MaxSizeOverTypical * typical) : measured;
             var baseline = bottom - (descends ? Descent * size : 0);
+            var angle = turned ? OcrTurnedText.BottomToTop : 0;
             foreach (var word in words)
             {
                 var advance = word.Box.Width / word.Text.Length;
                 for (var i = 0; i < word.Text.Length; i++)
-                    glyphs.Add(new Glyph(word.Text[i].ToString(), word.Box.Left + i * advance, baseline, advance, size, Font,
-                        Bold: false, Colour: null, Angle: 0));
-                glyphs.Add(new Glyph(" ", word.Box.Right, baseline, size * 0.25, size, Font, false, null, 0));
+                {
+                    var (x, y) = Place(word.Box.Left + i * advance, baseline);
+                    glyphs.Add(new Glyph(word.Text[i].ToString(), x, y, advance, size, Font, Bold: false, Colour: null, Angle: angle));
+                }
+                var (spaceX, spaceY) = Place(word.Box.Right, baseline);
+                glyphs.Add(new Glyph(" ", spaceX, spaceY, size * 0.25, size, Font, false, null, angle));
             }
+
+            (double X, double Y) Place(double x, double y) => turned ? turn.ToPage(x, y) : (x, y);
         }
         return new PageContent(page.Number, page.Width, page.Height, 0, glyphs, page.Rules, page.Fills, ImageCount: 1);
     }

@@ -46,13 +46,17 @@ public sealed class TesseractOcr : IOcrEngine
             var fills = ImageFills.Find(image, scale);
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
+            var prepared = OcrImage.Prepare(image, rules);
             using (var stream = File.Create(grey))
-                RasterImage.WritePgm(stream, image.Width, image.Height, OcrImage.Prepare(image, rules));
+                RasterImage.WritePgm(stream, image.Width, image.Height, prepared);
             var words = Read(grey, _options.PageSegmentation, pageNumber, scale, cancellationToken);
             if (_options.SecondPageSegmentation is { } second)
                 words = OcrWordMerge.Merge(words, Read(grey, second, pageNumber, scale, cancellationToken));
             var pageRules = rules.Select(r => r.ToRule(scale)).ToList();
-            return new OcrPage(pageNumber, pageWidth, pageHeight, OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules)), pageRules, fills, skew);
+            words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
+            if (_options.ReadTurnedText)
+                words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
+            return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew);
         }
         finally
         {
@@ -65,6 +69,16 @@ public sealed class TesseractOcr : IOcrEngine
                 // A temp folder left behind is not worth failing a document for.
             }
         }
+    }
+
+    /// <summary>The page read once more turned a quarter clockwise, for labels printed bottom to top.</summary>
+    private IReadOnlyList<OcrWord> ReadTurned(DirectoryInfo folder, byte[] prepared, RasterImage image, int pageNumber, double scale,
+        CancellationToken cancellationToken)
+    {
+        var turned = Path.Combine(folder.FullName, "turned.pgm");
+        using (var stream = File.Create(turned))
+            RasterImage.WritePgm(stream, image.Height, image.Width, OcrTurnedText.TurnClockwise(prepared, image.Width, image.Height));
+        return OcrTurnedText.BackOnPage(Read(turned, _options.PageSegmentation, pageNumber, scale, cancellationToken), image.Height * scale);
     }
 
     private IReadOnlyList<OcrWord> Read(string grey, int segmentation, int pageNumber, double scale, CancellationToken cancellationToken)
@@ -87,6 +101,8 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="PageSegmentation">Tesseract's --psm: 11 (sparse text) finds the words of table cells one by one.</param>
 /// <param name="SecondPageSegmentation">A second reading (12: sparse text with orientation detection) whose words fill
 /// in what the first dropped (<see cref="OcrWordMerge"/>); null to read once, in half the time.</param>
+/// <param name="ReadTurnedText">Read the page turned a quarter too, for labels printed bottom to top
+/// (<see cref="OcrTurnedText"/>): a third reading of each page.</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
     string Mutool = "mutool",
@@ -94,7 +110,8 @@ public sealed record TesseractOptions(
     int Dpi = 300,
     int PageSegmentation = 11,
     int? SecondPageSegmentation = 12,
-    TimeSpan? Timeout = null)
+    TimeSpan? Timeout = null,
+    bool ReadTurnedText = true)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

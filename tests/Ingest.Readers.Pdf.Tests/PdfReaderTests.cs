@@ -63,6 +63,37 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void A_repeated_header_with_one_cell_misread_is_still_the_header_and_the_cut_row_is_joined()
+    {
+        // A scan reads the repeated "Ref" as "Red"; the row the page break cut goes on under it.
+        double[] columns = [40, 80, 260, 330, 400];
+        var pdf = new TinyPdf();
+        DrawnCell[] Header(string first) => [new(first, Bold: true), new("Indicator", Bold: true), new("Target", Bold: true), new("Actual", Bold: true)];
+        TableDrawer.Draw(pdf.Page(), 60, columns, [Header("Ref"), [new("C1"), new("Calls answered within"), new("90%"), new("93%")]], Borders.Lines);
+        TableDrawer.Draw(pdf.Page(), 60, columns, [Header("Red"), [new(""), new("two minutes"), new(""), new("")], [new("C2"), new("Complaints answered"), new("90%"), new("95%")]], Borders.Lines);
+
+        var table = PdfFixture.Read(pdf).Tables.Single();
+
+        table.Rows[0].IsDeclaredHeader.Should().BeTrue();
+        table.TextAt(1, 1).Should().Be("Calls answered within two minutes");
+        table.TextAt(3, 0).Should().Be("C2");
+    }
+
+    [Fact]
+    public void A_footnote_opened_by_an_asterisk_under_a_table_does_not_end_it_even_at_body_size()
+    {
+        // OCR measures sizes from word boxes, so a scan's footnote can come out as large as the body text.
+        var pdf = new TinyPdf();
+        DrawnCell[] header = [new("Indicator", Bold: true), new("Target", Bold: true), new("Actual", Bold: true)];
+        var first = pdf.Page();
+        TableDrawer.Draw(first, 60, Columns, [header, [new("Calls answered*"), new("90%"), new("93%")]], Borders.Lines);
+        first.Text(40, 140, "* Cumulative: the target rises each quarter.", size: 10);
+        TableDrawer.Draw(pdf.Page(), 60, Columns, [header, [new("Complaints answered"), new("90%"), new("95%")]], Borders.Lines);
+
+        PdfFixture.Read(pdf).Tables.Should().ContainSingle().Which.RowCount.Should().Be(4);
+    }
+
+    [Fact]
     public void Tables_on_consecutive_pages_with_different_columns_stay_apart()
     {
         var pdf = new TinyPdf();

@@ -50,7 +50,7 @@ internal static class DocumentLayoutBuilder
                 {
                     paragraphs.Add(paragraph.Text);
                     context.Add(paragraph.Text);
-                    if (!(lastIsTable && paragraph.Size < 0.9 * bodySize))
+                    if (!(lastIsTable && IsFootnote(paragraph, bodySize)))
                     {
                         openTable = null;
                         lastIsTable = false;
@@ -74,6 +74,13 @@ internal static class DocumentLayoutBuilder
         var converted = tables.Select((t, i) => TableConverter.ToTable(t.Grid, i + 1, t.Context)).ToList();
         return new DocumentLayout(converted, paragraphs, passes.Count);
     }
+
+    /// <summary>
+    /// Smaller than the body text, or opened by a footnote mark: a scan's sizes are only estimates from
+    /// word boxes, but its "* Cumulative: ..." under a table is as plainly a footnote as in a text layer.
+    /// </summary>
+    private static bool IsFootnote(Paragraph paragraph, double bodySize) =>
+        paragraph.Size < 0.9 * bodySize || paragraph.Text.TrimStart() is [ '*' or '†' or '‡' or '§' or '¹' or '²' or '³', ..];
 
     private static double MedianSize(IReadOnlyList<Text.TextLine> lines)
     {

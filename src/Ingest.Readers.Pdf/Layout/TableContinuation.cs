@@ -13,6 +13,12 @@ internal static class TableContinuation
     private const double RuledEdgeTolerance = 3;
     private const double StreamEdgeTolerance = 12;
 
+    /// <summary>Cells of a repeated header row that may read differently (a scan's misread letters).</summary>
+    private const int MisreadCells = 1;
+
+    /// <summary>...as long as at least this many cells read the same.</summary>
+    private const int MinAgreeingCells = 3;
+
     public static bool SameColumns(GridTable first, GridTable next)
     {
         if (first.ColumnCount != next.ColumnCount || first.Ruled != next.Ruled) return false;
@@ -52,18 +58,33 @@ internal static class TableContinuation
         table.RowCount = offset + nextRow;
     }
 
-    /// <summary>How many of the continuation's first rows read exactly like the table's first rows.</summary>
+    /// <summary>How many of the continuation's first rows repeat the table's first rows.</summary>
     private static int RepeatedHeaderRows(GridTable table, GridTable next)
     {
         var count = 0;
-        while (count < Math.Min(3, Math.Min(table.RowCount - 1, next.RowCount)))
-        {
-            var a = RowText(table, count);
-            var b = RowText(next, count);
-            if (a.Length == 0 || a != b) break;
-            count++;
-        }
+        while (count < Math.Min(3, Math.Min(table.RowCount - 1, next.RowCount)) && Repeats(table, count, next, count)) count++;
         return count;
+    }
+
+    /// <summary>
+    /// A row reads like another: cell for cell the same text, or, in a row of several cells, all but one
+    /// (a scan misreads a letter here and there: "Ref" as "Red"; no body row shares three cells' text with a header).
+    /// </summary>
+    private static bool Repeats(GridTable table, int row, GridTable next, int nextRow)
+    {
+        var a = table.RowCells(row).ToList();
+        var b = next.RowCells(nextRow).ToList();
+        if (a.Count != b.Count || a.Zip(b).Any(p => p.First.Column != p.Second.Column || p.First.ColumnSpan != p.Second.ColumnSpan))
+            return false;
+        var same = 0;
+        var different = 0;
+        foreach (var (x, y) in a.Select(CellText).Zip(b.Select(CellText)))
+        {
+            if (x.Length == 0 && y.Length == 0) continue;
+            if (x == y) same++;
+            else different++;
+        }
+        return different == 0 ? same > 0 : different <= MisreadCells && same >= MinAgreeingCells;
     }
 
     /// <summary>
@@ -105,9 +126,6 @@ internal static class TableContinuation
         }
         return true;
     }
-
-    private static string RowText(GridTable table, int row) =>
-        string.Join("|", table.RowCells(row).Select(c => $"{c.Column}:{CellText(c)}"));
 
     private static string CellText(GridCell cell) =>
         TextNormaliser.Collapse(string.Join(" ", CellTextBuilder.Lines(cell.Words).Select(WordJoiner.Join)));

@@ -11,6 +11,7 @@ public sealed record OcrRepairRules
     public Dictionary<string, string> NumberLetters { get; init; } = [];
     public List<OcrPercentReading> Percent { get; init; } = [];
     public List<OcrSeparatorReading> NumberSeparators { get; init; } = [];
+    public Dictionary<string, string> RunTogether { get; init; } = [];
     public OcrVocabulary Vocabulary { get; init; } = new();
 }
 
@@ -22,6 +23,7 @@ public sealed record OcrPenalties
     public double Number { get; init; } = 0.05;
     public double Percent { get; init; } = 0.08;
     public double Vocabulary { get; init; } = 0.05;
+    public double Spacing { get; init; } = 0.02;
 }
 
 /// <summary>OCR readings of trend arrows for one council ("any" for all).</summary>

@@ -7,7 +7,7 @@ namespace Ingest.Normalisation.Ocr;
 
 /// <summary>
 /// Puts right what OCR typically gets wrong in a scorecard cell, by the rules in <c>ocr.yaml</c>:
-/// arrow glyph readings (per council), homoglyphs from other scripts, letters inside numbers, '%' read
+/// arrow glyph readings (per council), homoglyphs from other scripts, short words run together, letters inside numbers, '%' read
 /// as "96" or "9b", and words a little off the RAG/trend/polarity vocabulary. Works on one line of a
 /// cell; only text that came from OCR should be given to it.
 /// </summary>
@@ -53,6 +53,8 @@ public sealed class OcrRepairer
         var text = line;
         var latin = Homoglyphs(text);
         if (latin != text) Note("homoglyph", _rules.Penalties.Homoglyph, ref text, latin);
+        var spaced = MapTokens(text, RunTogetherToken);
+        if (spaced != text) Note("spacing", _rules.Penalties.Spacing, ref text, spaced);
         var numbers = MapTokens(MapTokens(text, NumberToken), SeparatorToken);
         if (numbers != text) Note("number", _rules.Penalties.Number, ref text, numbers);
         var percent = MapTokens(text, PercentToken);
@@ -98,6 +100,13 @@ public sealed class OcrRepairer
         if (!token.All(c => char.IsAsciiDigit(c) || _numberLetters.ContainsKey(c) || c is '.' or ',' or '%' or '<' or '>' or '£' or '+' or '-'))
             return null;
         return new string(token.Select(c => _numberLetters.TryGetValue(c, out var digit) ? digit : c).ToArray());
+    }
+
+    /// <summary>Short words OCR ran together ("asa" for "as a"), as listed; punctuation after them stays.</summary>
+    private string? RunTogetherToken(string token)
+    {
+        var word = token.TrimEnd(',', '.', ';', ':');
+        return _rules.RunTogether.TryGetValue(word, out var spaced) ? spaced + token[word.Length..] : null;
     }
 
     private string? SeparatorToken(string token)

@@ -48,6 +48,16 @@ public sealed class OcrRepairerTests
     }
 
     [Theory]
+    [InlineData("ceased to be LAC asa result", "ceased to be LAC as a result")]
+    [InlineData("the end ofthe year,", "the end of the year,")]
+    public void Short_words_run_together_are_spaced_again(string raw, string repaired)
+    {
+        var repair = Repairer.Repair(raw);
+        repair.Text.Should().Be(repaired);
+        repair.Repairs.Should().Contain("spacing");
+    }
+
+    [Theory]
     [InlineData("REO", "RED")]
     [InlineData("GREFN", "GREEN")]
     [InlineData("Srnaller is better", "Smaller is better")]
@@ -63,6 +73,7 @@ public sealed class OcrRepairerTests
     [InlineData("G")]
     [InlineData("Q1 2017/18")]
     [InlineData("10:30")]
+    [InlineData("Asa Briggs Court")]
     [InlineData("1:1000")]
     public void Text_that_reads_right_is_left_alone_at_no_cost(string raw)
     {

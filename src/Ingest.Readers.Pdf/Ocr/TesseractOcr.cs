@@ -56,6 +56,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
             if (_options.ReadTurnedText)
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
+            words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale);
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew);
         }
         finally

@@ -1,0 +1,345 @@
+using Ingest.Core.Tables;
+
+namespace Ingest.Readers.Pdf.Ocr;
+
+/// <summary>
+/// Trend and polarity arrows (↑ ↓ → ←) read from their shape in the page picture. Tesseract's English
+/// model knows no arrows: a lone arrow in a cell comes out as "4", "t" or "1", or its blob is dropped.
+/// Such an arrow is one small blob of ink: a straight stem and, at one end, a solid head wider than
+/// the stem on both sides that narrows row by row to a tip. Blobs no word covers, and words of one or
+/// two characters that are one blob, are measured against that; only a clear arrow is taken, since a
+/// wrong arrow is worse than a missing one.
+/// </summary>
+internal static class OcrArrowShapes
+{
+    /// <summary>
+    /// Below this brightness a pixel is ink. Lighter than <see cref="ImageRules.Ink"/>: an arrow's stem is
+    /// a line two pixels wide that scanning blur leaves at grey 110-150, and its edge pixels lighter still.
+    /// </summary>
+    private const int Ink = 180;
+
+    /// <summary>A glyph's length in points at least (an arrow's in small print): shorter blobs are specks, dots and commas.</summary>
+    private const double MinLength = 3.5;
+
+    /// <summary>A glyph's length in points at most: anything longer is a rule's stub or a drawing.</summary>
+    private const double MaxLength = 24;
+
+    /// <summary>An arrow's head is at least this wide (points): narrower, the blob is a thin line with nothing to read.</summary>
+    private const double MinBreadth = 1.2;
+
+    /// <summary>An arrow is at least this many times longer than wide; a round blob (a bullet, "o") is no arrow.</summary>
+    private const double MinElongation = 1.4;
+
+    /// <summary>An arrow is at most this many times longer than wide.</summary>
+    private const double MaxElongation = 6;
+
+    /// <summary>The stem runs at least this share of the length: a head alone is a triangle, not an arrow.</summary>
+    private const double MinStemShare = 0.4;
+
+    /// <summary>The head is at least this many times as wide as the stem.</summary>
+    private const double MinHeadToStem = 2.5;
+
+    /// <summary>Rows from the head's widest row to the tip, as a share of that width: a blunter end is a foot or a bar.</summary>
+    private const double MinTipLength = 0.25;
+
+    /// <summary>Rows from the head's widest row to the tip, as a share of that width, at most.</summary>
+    private const double MaxTipLength = 1.3;
+
+    /// <summary>The tip's last row is at most this share of the head's width: the head narrows to a point.</summary>
+    private const double MaxTipWidth = 0.5;
+
+    /// <summary>
+    /// The head from its widest row to the tip fills at most this share of the rectangle around it: a
+    /// triangle fills about half, the bar of a "7" or "T" all of it.
+    /// </summary>
+    private const double MaxTipFill = 0.8;
+
+    /// <summary>
+    /// The head narrows by at most this share of its width from one row to the next: a triangle narrows
+    /// steadily, while the crossbar of a "t" or "+" and the bar of a "4" drop to the stem at once.
+    /// </summary>
+    private const double MaxNarrowing = 0.4;
+
+    /// <summary>
+    /// The head reaches out on each side of the stem by at least this share of its reach on the other:
+    /// the flag of a "1" and the bar of a "4" reach out on one side only.
+    /// </summary>
+    private const double MinSymmetry = 0.5;
+
+    /// <summary>A row of the head is centred on the stem within this share of the head's width (and a pixel).</summary>
+    private const double MaxHeadShift = 0.2;
+
+    /// <summary>A row of the head is this share ink at least, from its left edge to its right: the head is solid.</summary>
+    private const double MinHeadFill = 0.7;
+
+    /// <summary>Rows between stem and head that are neither, from blur at the head's flat back.</summary>
+    private const int ShoulderRows = 2;
+
+    /// <summary>How far the stem may move across per row along it: a page straightened to within a degree or two.</summary>
+    private const double MaxLean = 0.05;
+
+    /// <summary>Stem rows next to the head whose middle is where the head must be centred.</summary>
+    private const int NeckRows = 3;
+
+    /// <summary>Stem rows, as a share, that may be wider than the stem (a speck of noise touching it).</summary>
+    private const double StemNoise = 0.1;
+
+    /// <summary>Share of the blob's ink that may lie outside the stem and head (noise, or a second stroke of a letter).</summary>
+    private const double MaxStray = 0.08;
+
+    /// <summary>Share of a short word's box its one blob must cover for the word to be read from that blob alone.</summary>
+    private const double MinWordCover = 0.6;
+
+    /// <summary>How sure an arrow read from its shape is, on Tesseract's 0-100 scale: sure enough to be used, below a clean word.</summary>
+    private const double Confidence = 75;
+
+    /// <summary>Arrows read here are lines of their own, numbered apart from both Tesseract readings (<see cref="OcrWordMerge"/>).</summary>
+    private const int ArrowLines = 2_000_000;
+
+    /// <summary>A blob of ink in pixels: its box (inclusive) and which of the box's pixels are ink.</summary>
+    internal sealed record Blob(int Left, int Top, int Right, int Bottom, bool[,] Mask)
+    {
+        public BoundingBox ToBox(double scale) => new(Left * scale, Top * scale, (Right + 1) * scale, (Bottom + 1) * scale);
+    }
+
+    /// <summary>
+    /// The words with lone arrows put right: a word of one or two characters that is one arrow-shaped blob
+    /// becomes that arrow, and an arrow-shaped blob no word touches is added as a word of its own.
+    /// </summary>
+    /// <param name="grey">The page as Tesseract read it (<see cref="OcrImage.Prepare"/>): ruling lines painted out, so an
+    /// arrow is a blob of its own.</param>
+    /// <param name="scale">Points per pixel.</param>
+    public static IReadOnlyList<OcrWord> Apply(byte[] grey, int width, int height, IReadOnlyList<OcrWord> words, double scale)
+    {
+        var blobs = Find(grey, width, height, scale);
+        if (blobs.Count == 0) return words;
+        var placed = blobs.Select(b => (Blob: b, Box: b.ToBox(scale))).ToList();
+        var result = words.ToList();
+        var line = ArrowLines;
+        for (var i = 0; i < result.Count; i++)
+        {
+            var word = result[i];
+            if (!Replaceable(word)) continue;
+            var inside = placed.Where(p => Centre(p.Box, word.Box)).ToList();
+            // The word must be that one blob: a word whose box holds more than one glyph, or whose box
+            // the blob does not fill, was read from more than the blob.
+            if (inside.Count != 1 || Overlap(word.Box, inside[0].Box) < MinWordCover) continue;
+            if (Arrow(inside[0].Blob, scale) is { } arrow)
+                result[i] = new OcrWord(arrow, inside[0].Box, Confidence, ++line);
+        }
+        foreach (var (blob, box) in placed)
+        {
+            if (words.Any(w => Intersects(w.Box, box))) continue;
+            if (Arrow(blob, scale) is { } arrow) result.Add(new OcrWord(arrow, box, Confidence, ++line));
+        }
+        return result;
+    }
+
+    private static string? Arrow(Blob blob, double scale) =>
+        Math.Min(blob.Mask.GetLength(0), blob.Mask.GetLength(1)) >= MinBreadth / scale ? Classify(blob.Mask) : null;
+
+    /// <summary>Blobs of ink of a glyph's size, in the grey picture Tesseract reads.</summary>
+    internal static IReadOnlyList<Blob> Find(byte[] grey, int width, int height, double scale)
+    {
+        var minLength = MinLength / scale;
+        var maxLength = MaxLength / scale;
+
+        // Runs of ink row by row, joined into blobs when they touch a run of the row above (corners too).
+        var runs = new List<(int Y, int Start, int End)>();
+        var parent = new List<int>();
+        var previous = (From: 0, To: 0);
+        for (var y = 0; y < height; y++)
+        {
+            var rowStart = runs.Count;
+            var near = previous.From;
+            var row = y * width;
+            for (var x = 0; x < width; x++)
+            {
+                if (grey[row + x] >= Ink) continue;
+                var start = x;
+                while (x + 1 < width && grey[row + x + 1] < Ink) x++;
+                var index = runs.Count;
+                runs.Add((y, start, x));
+                parent.Add(index);
+                while (near < previous.To && runs[near].End < start - 1) near++;
+                for (var j = near; j < previous.To && runs[j].Start <= x + 1; j++) Union(parent, index, j);
+            }
+            previous = (rowStart, runs.Count);
+        }
+
+        var boxes = new Dictionary<int, (int Left, int Top, int Right, int Bottom)>();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var root = Root(parent, i);
+            var (y, start, end) = runs[i];
+            boxes[root] = boxes.TryGetValue(root, out var b)
+                ? (Math.Min(b.Left, start), Math.Min(b.Top, y), Math.Max(b.Right, end), Math.Max(b.Bottom, y))
+                : (start, y, end, y);
+        }
+        var masks = new Dictionary<int, bool[,]>();
+        foreach (var (root, b) in boxes)
+        {
+            var w = b.Right - b.Left + 1;
+            var h = b.Bottom - b.Top + 1;
+            var length = Math.Max(w, h);
+            if (length >= minLength && length <= maxLength) masks[root] = new bool[h, w];
+        }
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var root = Root(parent, i);
+            if (!masks.TryGetValue(root, out var mask)) continue;
+            var b = boxes[root];
+            var (y, start, end) = runs[i];
+            for (var x = start; x <= end; x++) mask[y - b.Top, x - b.Left] = true;
+        }
+        return masks.Select(m => new Blob(boxes[m.Key].Left, boxes[m.Key].Top, boxes[m.Key].Right, boxes[m.Key].Bottom, m.Value))
+            .OrderBy(b => b.Top).ThenBy(b => b.Left).ToList();
+    }
+
+    /// <summary>The arrow a blob is ("↑", "↓", "→", "←"), or null when it is not clearly one.</summary>
+    /// <param name="mask">[row, column]: true for ink.</param>
+    internal static string? Classify(bool[,] mask)
+    {
+        var height = mask.GetLength(0);
+        var width = mask.GetLength(1);
+        if (Math.Max(height, width) > MaxElongation * Math.Min(height, width)) return null;
+        if (height >= MinElongation * width)
+        {
+            var rows = Enumerable.Range(0, height).Select(y => Enumerable.Range(0, width).Select(x => mask[y, x]).ToArray()).ToArray();
+            if (PointsToEnd(rows)) return "↓";
+            if (PointsToEnd(Enumerable.Reverse(rows).ToArray())) return "↑";
+        }
+        else if (width >= MinElongation * height)
+        {
+            var columns = Enumerable.Range(0, width).Select(x => Enumerable.Range(0, height).Select(y => mask[y, x]).ToArray()).ToArray();
+            if (PointsToEnd(columns)) return "→";
+            if (PointsToEnd(Enumerable.Reverse(columns).ToArray())) return "←";
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the slices (the rows of a ↓, each across the arrow) are a stem from the first slice on and a
+    /// head whose tip is the last slice.
+    /// </summary>
+    private static bool PointsToEnd(bool[][] slices)
+    {
+        var n = slices.Length;
+        var runs = slices.Select(Runs).ToArray();
+        if (runs.Any(r => r.Count == 0)) return false;
+        // The axis is where most slices' longest run is centred: the stem's, since the stem is most of the length.
+        var axis = Median(runs.Select(r => r.MaxBy(s => s.End - s.Start)).Select(s => (s.Start + s.End) / 2.0));
+        var main = runs.Select(r => r.MinBy(s => s.Start <= axis && s.End >= axis ? 0 : Math.Min(Math.Abs(s.Start - axis), Math.Abs(s.End - axis)))).ToArray();
+        var widths = main.Select(s => s.End - s.Start + 1).ToArray();
+        var centres = main.Select(s => (s.Start + s.End) / 2.0).ToArray();
+
+        var widest = Array.IndexOf(widths, widths.Max());
+        var headWidth = widths[widest];
+        var stemEnd = widest - ShoulderRows;
+        if (stemEnd < MinStemShare * n) return false;
+        var stem = widths[..stemEnd];
+        var stemWidth = Median(stem.Select(w => (double)w));
+        if (headWidth < MinHeadToStem * stemWidth) return false;
+
+        // The stem: one narrow stroke along the axis.
+        if (stem.Count(w => w > Math.Max(stemWidth + 1.5, stemWidth * 1.5)) > StemNoise * stem.Length) return false;
+        if (centres[..stemEnd].Count(c => Math.Abs(c - axis) > stemWidth / 2 + 1.5) > StemNoise * stem.Length) return false;
+        // Upright, too: the slanted stroke of a "7" or "/" is as narrow, but moves across as it goes.
+        var third = Math.Max(1, stemEnd / 3);
+        if (Math.Abs(centres[..third].Average() - centres[(stemEnd - third)..stemEnd].Average()) > MaxLean * stemEnd + 1) return false;
+        // The head is centred where the stem meets it, not on the axis: a slightly turned page or a
+        // pixel of rounding may shift the stem's far end.
+        var neck = Enumerable.Range(0, widest).Reverse().Where(i => widths[i] <= stemWidth + 1).Take(NeckRows).Average(i => centres[i]);
+
+        // The tip: a steady narrowing from the widest row to the last.
+        var tip = n - 1 - widest;
+        if (tip < 2 || tip < MinTipLength * headWidth || tip > MaxTipLength * headWidth) return false;
+        if (widths[n - 1] > MaxTipWidth * headWidth) return false;
+        if (widths[widest..].Sum() > MaxTipFill * headWidth * (tip + 1)) return false;
+        var narrowest = headWidth;
+        for (var i = widest + 1; i < n; i++)
+        {
+            if (widths[i] > narrowest + 1) return false;
+            // The last step may be any: the point itself is lost to blur or kept as a pixel.
+            if (i < n - 1 && widths[i - 1] - widths[i] > Math.Max(2, MaxNarrowing * headWidth)) return false;
+            narrowest = Math.Min(narrowest, widths[i]);
+        }
+        // Above its crossbar a "t" or "f" is its stem again; an arrow's tip is that narrow only near its point:
+        // in a triangle at least MinHeadToStem stems wide, over no more than that share of its length.
+        if (widths[(widest + 1)..].Count(w => w <= stemWidth) > Math.Max(2, tip / MinHeadToStem)) return false;
+        for (var i = widest; i < n; i++)
+        {
+            var (start, end) = main[i];
+            if (Math.Abs(centres[i] - neck) > MaxHeadShift * headWidth + 1) return false;
+            if (slices[i][start..(end + 1)].Count(p => p) < MinHeadFill * (end - start + 1)) return false;
+        }
+
+        // The head's back reaches out on both sides of the stem.
+        var left = neck - stemWidth / 2 - main[widest].Start;
+        var right = main[widest].End - (neck + stemWidth / 2);
+        if (Math.Min(left, right) < 1.5 || Math.Min(left, right) < MinSymmetry * Math.Max(left, right)) return false;
+
+        // Little ink anywhere else: a letter's other strokes would be there.
+        var ink = slices.Sum(s => s.Count(p => p));
+        var counted = main.Select((s, i) => slices[i][s.Start..(s.End + 1)].Count(p => p)).Sum();
+        return ink - counted <= MaxStray * ink;
+    }
+
+    /// <summary>Runs of ink across one slice; a one-pixel gap from noise does not split a run.</summary>
+    private static List<(int Start, int End)> Runs(bool[] slice)
+    {
+        var runs = new List<(int Start, int End)>();
+        for (var i = 0; i < slice.Length; i++)
+        {
+            if (!slice[i]) continue;
+            if (runs.Count > 0 && runs[^1].End >= i - 2) runs[^1] = (runs[^1].Start, i);
+            else runs.Add((i, i));
+        }
+        return runs;
+    }
+
+    /// <summary>Tesseract's reading of a lone arrow is one or two characters; a turned label is read with care already.</summary>
+    private static bool Replaceable(OcrWord word) =>
+        word.Text.Length is 1 or 2 && word.Text is not ("↑" or "↓" or "→" or "←") && word.Angle == 0;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static bool Centre(BoundingBox inner, BoundingBox outer)
+    {
+        var x = (inner.Left + inner.Right) / 2;
+        var y = (inner.Top + inner.Bottom) / 2;
+        return x >= outer.Left && x <= outer.Right && y >= outer.Top && y <= outer.Bottom;
+    }
+
+    private static bool Intersects(BoundingBox a, BoundingBox b) =>
+        a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
+
+    /// <summary>The share of <paramref name="word"/>'s area that <paramref name="blob"/> covers.</summary>
+    private static double Overlap(BoundingBox word, BoundingBox blob)
+    {
+        var width = Math.Min(word.Right, blob.Right) - Math.Max(word.Left, blob.Left);
+        var height = Math.Min(word.Bottom, blob.Bottom) - Math.Max(word.Top, blob.Top);
+        var area = word.Width * word.Height;
+        return width <= 0 || height <= 0 || area <= 0 ? 0 : width * height / area;
+    }
+
+    private static int Root(List<int> parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void Union(List<int> parent, int a, int b)
+    {
+        var (ra, rb) = (Root(parent, a), Root(parent, b));
+        if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+    }
+}

@@ -1,0 +1,311 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Ocr;
+
+namespace Ingest.Readers.Pdf.Tests.Ocr;
+
+/// <summary>
+/// Arrows read from their shape in a scan (<see cref="OcrArrowShapes"/>): glyphs drawn into a 300 dpi
+/// picture with soft edges, a little blur, tilt and noise, as a scanner leaves them.
+/// </summary>
+public sealed class OcrArrowShapeTests
+{
+    private const double Scale = 72.0 / 300;
+    private const int Size = 120;
+    private const double Centre = Size / 2.0;
+
+    /// <summary>A glyph drawn upright: across (right) and along (down) from its centre, in pixels.</summary>
+    private delegate bool Shape(double across, double along);
+
+    public static TheoryData<string, double, double, int> Arrows()
+    {
+        var data = new TheoryData<string, double, double, int>();
+        foreach (var arrow in new[] { "↓", "↑", "→", "←" })
+        {
+            data.Add(arrow, 22, 0, 1);     // the size of the corpus scans' arrows (10 pt print)
+            data.Add(arrow, 22, 1.2, 2);
+            data.Add(arrow, 40, 0, 3);     // a larger font
+            data.Add(arrow, 40, -1.2, 4);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Arrows))]
+    public void A_drawn_arrow_is_read_as_that_arrow(string arrow, double length, double tilt, int seed)
+    {
+        var stem = length * 0.11;
+        var head = length * 0.4;
+        var headLength = length * 0.32;
+        var words = Read(Draw(ArrowShape(length, stem, head, headLength), arrow, tilt, seed), []);
+
+        var word = words.Should().ContainSingle().Subject;
+        word.Text.Should().Be(arrow);
+        word.Confidence.Should().BeInRange(70, 80);
+        word.Line.Should().BeGreaterThanOrEqualTo(2_000_000);
+        ((word.Box.Left + word.Box.Right) / 2).Should().BeApproximately(Centre * Scale, 1.5);
+        ((word.Box.Top + word.Box.Bottom) / 2).Should().BeApproximately(Centre * Scale, 1.5);
+        Math.Max(word.Box.Width, word.Box.Height).Should().BeApproximately(length * Scale, 1.5);
+    }
+
+    public static TheoryData<string, double, int> NotArrows()
+    {
+        var data = new TheoryData<string, double, int>();
+        foreach (var glyph in new[] { "1", "4", "t", "l", "T", "dot", "dash" })
+        {
+            data.Add(glyph, 0, 5);
+            data.Add(glyph, 1.2, 6);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(NotArrows))]
+    public void A_digit_letter_or_mark_is_not_read_as_an_arrow(string glyph, double tilt, int seed)
+    {
+        Shape shape = glyph switch
+        {
+            "1" => One,
+            "4" => Four,
+            "t" => Tee,
+            "l" => Ell,
+            "T" => CapitalTee,
+            "dot" => Dot,
+            _ => Dash,
+        };
+        Read(Draw(shape, "↓", tilt, seed), []).Should().BeEmpty();
+        // Nor is the same glyph, seen lying on its side, an arrow of the other axis.
+        Read(Draw(shape, "→", tilt, seed), []).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_lone_arrow_tesseract_read_as_a_digit_is_replaced_and_a_real_digit_is_kept()
+    {
+        var arrowWord = new OcrWord("4", new BoundingBox((Centre - 5) * Scale, (Centre - 11) * Scale, (Centre + 5) * Scale, (Centre + 11) * Scale), 45, 7);
+        var read = Read(Draw(ArrowShape(22, 2.5, 9, 7), "↓", 0, 7), [arrowWord]);
+        read.Should().ContainSingle().Which.Text.Should().Be("↓");
+        read[0].Line.Should().NotBe(7, "the arrow is a line of its own");
+
+        var fourWord = new OcrWord("4", new BoundingBox((Centre - 9) * Scale, (Centre - 14) * Scale, (Centre + 9) * Scale, (Centre + 14) * Scale), 90, 7);
+        Read(Draw(Four, "↓", 0, 8), [fourWord]).Should().Equal(fourWord);
+        var teeWord = fourWord with { Text = "t" };
+        Read(Draw(Tee, "↓", 0, 9), [teeWord]).Should().Equal(teeWord);
+    }
+
+    [Fact]
+    public void An_arrow_inside_a_longer_word_is_left_to_that_word()
+    {
+        var word = new OcrWord("Es1", new BoundingBox((Centre - 20) * Scale, (Centre - 12) * Scale, (Centre + 20) * Scale, (Centre + 12) * Scale), 40, 3);
+        Read(Draw(ArrowShape(22, 2.5, 9, 7), "↓", 0, 10), [word]).Should().Equal(word);
+    }
+
+    [Fact]
+    public void Glyphs_as_the_scans_printed_them_are_told_apart()
+    {
+        // A ↓ of the Harrow scan, a ↑ of the Havering scan whose stem moves a pixel along its length, and
+        // a bold "t" and "f" of the Harrow scan's headings, which an earlier version read as ↑.
+        Classify("""
+            ....#....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ...##....
+            ##.###...
+            #########
+            ########.
+            .######..
+            ..####...
+            ...###...
+            """).Should().Be("↓");
+        Classify("""
+            ....#...
+            ..####..
+            .#####..
+            .######.
+            ########
+            ########
+            ...##...
+            ...##...
+            ...##...
+            ...##...
+            ...##...
+            ...##...
+            ...##...
+            ....##..
+            ....##..
+            ....##..
+            ....##..
+            ....##..
+            ...###..
+            ...###..
+            ...###..
+            ....##..
+            """).Should().Be("↑");
+        Classify("""
+            ...###....
+            ..####....
+            ..####....
+            .#####....
+            #########.
+            ##########
+            #########.
+            .######...
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..######..
+            ..#######.
+            ...######.
+            ....####..
+            """).Should().BeNull();
+        Classify("""
+            .....####.
+            ....######
+            ...#######
+            ...######.
+            ..#####...
+            ..#####...
+            ..#####...
+            #########.
+            ##########
+            ##########
+            .#########
+            ..#####...
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ..####....
+            ...###....
+            """).Should().BeNull();
+    }
+
+    private static IReadOnlyList<OcrWord> Read(RasterImage image, IReadOnlyList<OcrWord> words) =>
+        OcrArrowShapes.Apply(OcrImage.Prepare(image, []), image.Width, image.Height, words, Scale);
+
+    private static string? Classify(string picture)
+    {
+        var rows = picture.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var mask = new bool[rows.Length, rows[0].Length];
+        for (var y = 0; y < rows.Length; y++)
+        for (var x = 0; x < rows[y].Length; x++)
+            mask[y, x] = rows[y][x] == '#';
+        return OcrArrowShapes.Classify(mask);
+    }
+
+    /// <summary>A ↓: a stem, and a solid triangle of a head whose point is at the bottom.</summary>
+    private static Shape ArrowShape(double length, double stem, double head, double headLength) => (across, along) =>
+    {
+        var back = length / 2 - headLength;
+        if (along >= -length / 2 && along <= back + 0.5 && Math.Abs(across) <= stem / 2) return true;
+        return along >= back && along <= length / 2 && Math.Abs(across) <= head / 2 * (length / 2 - along) / headLength;
+    };
+
+    /// <summary>A "1" with a flag and a foot serif, 28 px tall.</summary>
+    private static bool One(double across, double along) =>
+        Math.Abs(across - 1) <= 1.8 && Math.Abs(along) <= 14
+        || Segment(across, along, 1, -13, -5, -7, 3.2)
+        || Math.Abs(across - 1) <= 5.5 && along >= 11 && along <= 14;
+
+    /// <summary>A "4": a stem right of centre, a diagonal from its top, a bar across at seven tenths of the height.</summary>
+    private static bool Four(double across, double along) =>
+        Math.Abs(across - 3) <= 1.8 && Math.Abs(along) <= 14
+        || Segment(across, along, 3, -14, -8, 5.6, 3.2)
+        || across >= -8 && across <= 7 && Math.Abs(along - 5.6) <= 1.8;
+
+    /// <summary>A "t": a stem with a crossbar near its top and a hook to the right at its foot.</summary>
+    private static bool Tee(double across, double along) =>
+        Math.Abs(across) <= 1.8 && along >= -13 && along <= 11
+        || across >= -5 && across <= 5.5 && along >= -6 && along <= -2.5
+        || Segment(across, along, 0, 11, 5, 13, 3.2);
+
+    private static bool Ell(double across, double along) => Math.Abs(across) <= 1.8 && Math.Abs(along) <= 14;
+
+    private static bool CapitalTee(double across, double along) =>
+        Math.Abs(across) <= 1.8 && Math.Abs(along) <= 14 || Math.Abs(across) <= 9 && along >= -14 && along <= -10.5;
+
+    private static bool Dot(double across, double along) => across * across + along * along <= 3.5 * 3.5;
+
+    private static bool Dash(double across, double along) => Math.Abs(across) <= 8 && Math.Abs(along) <= 1.6;
+
+    private static bool Segment(double x, double y, double x1, double y1, double x2, double y2, double thickness)
+    {
+        var (dx, dy) = (x2 - x1, y2 - y1);
+        var t = Math.Clamp(((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy), 0, 1);
+        var (px, py) = (x1 + t * dx - x, y1 + t * dy - y);
+        return px * px + py * py <= thickness * thickness / 4;
+    }
+
+    /// <summary>
+    /// The shape drawn at the picture's centre turned to point as <paramref name="direction"/> says (a ↓ is
+    /// as drawn), tilted by <paramref name="tilt"/> degrees, with edges sampled 4×4 a pixel, blurred and noisy.
+    /// </summary>
+    private static RasterImage Draw(Shape shape, string direction, double tilt, int seed)
+    {
+        var (cos, sin) = (Math.Cos(tilt * Math.PI / 180), Math.Sin(tilt * Math.PI / 180));
+        var cover = new double[Size, Size];
+        for (var y = 0; y < Size; y++)
+        for (var x = 0; x < Size; x++)
+        {
+            var hits = 0;
+            for (var sy = 0; sy < 4; sy++)
+            for (var sx = 0; sx < 4; sx++)
+            {
+                var dx = x + (sx + 0.5) / 4 - Centre;
+                var dy = y + (sy + 0.5) / 4 - Centre;
+                (dx, dy) = (dx * cos + dy * sin, -dx * sin + dy * cos);
+                var (across, along) = direction switch
+                {
+                    "↑" => (-dx, -dy),
+                    "→" => (dy, dx),
+                    "←" => (-dy, -dx),
+                    _ => (dx, dy),
+                };
+                if (shape(across, along)) hits++;
+            }
+            cover[y, x] = hits / 16.0;
+        }
+        var random = new Random(seed);
+        var image = RasterImage.Blank(Size, Size);
+        for (var y = 1; y < Size - 1; y++)
+        for (var x = 1; x < Size - 1; x++)
+        {
+            // A scanner's blur: each pixel takes some of its neighbours' ink.
+            var blurred = (4 * cover[y, x] + cover[y - 1, x] + cover[y + 1, x] + cover[y, x - 1] + cover[y, x + 1]) / 8;
+            var luma = (int)Math.Round(250 - 230 * blurred + random.Next(-12, 13));
+            var v = (byte)Math.Clamp(luma, 0, 255);
+            image.Set(x, y, v, v, v);
+        }
+        return image;
+    }
+}

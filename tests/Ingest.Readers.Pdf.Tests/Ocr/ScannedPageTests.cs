@@ -46,4 +46,27 @@ public sealed class ScannedPageTests
         content.Paragraphs.Should().Contain(p => p.Contains("Havering", StringComparison.Ordinal));
         repaired.Should().NotBeEmpty("the repair sees the OCR'd cells' text");
     }
+
+    [Fact]
+    public void A_mixed_document_is_read_page_by_page_digital_pages_from_their_text_and_the_scan_with_ocr()
+    {
+        // A digital report with a scanned appendix: page 1 of the Havering twin, then page 2 of its scan.
+        using var files = new TempFiles();
+        var mixed = files.PathOf("mixed.pdf");
+        MutoolTool.Run("merge", "-o", mixed,
+            Path.Combine(RepositoryPaths.Corpus, "havering", "havering-os-board-performance-q2-2017-18.pdf"), "1",
+            Path.Combine(RepositoryPaths.Corpus, "scanned", "havering-os-board-performance-q2-2017-18.pdf"), "2");
+
+        var progress = new Reports();
+        var reader = new PdfReader(new Mutool.MutoolTraceSource(), ocr: new OcrOptions(Progress: progress));
+        using var stream = File.OpenRead(mixed);
+        var content = reader.Read(DocumentSources.FromFile(mixed), stream);
+
+        content.Warnings.Should().Contain("1 of 2 pages had no text layer and were read with OCR");
+        progress.Seen.Should().ContainSingle().Which.Page.Should().Be(2);
+        var cells = content.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Where(c => !c.IsEmpty).ToList();
+        cells.Where(c => c.Page == 1).Should().NotBeEmpty().And.OnlyContain(c => c.Confidence == null, "page 1 has its text layer");
+        cells.Where(c => c.Page == 2).Should().NotBeEmpty().And.OnlyContain(c => c.Confidence != null, "page 2 is a scan");
+        cells.Select(c => c.CleanText).Should().Contain("No. of Stage 1 complaints received").And.Contain("Emergency admission rates");
+    }
 }

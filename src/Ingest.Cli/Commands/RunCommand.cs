@@ -51,7 +51,8 @@ public static class RunCommand
             return missing.Count > 0 ? ExitCodes.Usage : ExitCodes.Ok;
         }
 
-        var processor = Pipeline.Create(settings.Rules);
+        var ocrPages = new OcrPageProgress();
+        var processor = Pipeline.Create(settings.Rules, ocrPages);
         SqliteObservationStore opened;
         try
         {
@@ -72,13 +73,21 @@ public static class RunCommand
                 .Start(context =>
                 {
                     var task = context.AddTask($"ingesting {files.Count} document(s)", maxValue: files.Count);
-                    foreach (var processed in InOrder(files, settings.Workers, file => processor.Process(file, settings.Options, skip)))
+                    ocrPages.Attach(context);
+                    try
                     {
-                        task.Description = Markup.Escape(Path.GetFileName(processed.Path));
-                        outcomes.Add((processed, processed.Skipped ? null : Load(store, processed, processor.Version)));
-                        task.Increment(1);
+                        foreach (var processed in InOrder(files, settings.Workers, file => processor.Process(file, settings.Options, skip)))
+                        {
+                            task.Description = Markup.Escape(Path.GetFileName(processed.Path));
+                            outcomes.Add((processed, processed.Skipped ? null : Load(store, processed, processor.Version)));
+                            task.Increment(1);
+                        }
+                        task.Description = $"ingested {files.Count} document(s)";
                     }
-                    task.Description = $"ingested {files.Count} document(s)";
+                    finally
+                    {
+                        ocrPages.Attach(null);
+                    }
                 });
         }
 

@@ -19,10 +19,11 @@ namespace Ingest.Cli.Processing;
 /// <summary>Builds the pipeline's stages from the extraction rules: one reader per format, one extractor.</summary>
 public static class Pipeline
 {
-    public static DocumentProcessor Create(string? rulesPath = null)
+    /// <param name="ocrProgress">Told as each scanned page is read (from OCR worker threads).</param>
+    public static DocumentProcessor Create(string? rulesPath = null, IProgress<OcrProgress>? ocrProgress = null)
     {
         var rules = RulesDirectory.Locate(rulesPath);
-        var readers = AllReaders(rules);
+        var readers = AllReaders(rules, ocrProgress);
         var extractor = ScorecardExtractor.FromRules(rules);
         var enricher = ObservationEnricher.FromRules(rules);
         var version = ExtractorVersion.Of(rules,
@@ -35,12 +36,12 @@ public static class Pipeline
 
     public static ISymbolFonts SymbolFonts(string? rulesPath) => new SymbolFontsFromRules(SymbolFontMap.Load(RulesDirectory.Locate(rulesPath)));
 
-    private static IReadOnlyList<IDocumentReader> AllReaders(RulesDirectory rules)
+    private static IReadOnlyList<IDocumentReader> AllReaders(RulesDirectory rules, IProgress<OcrProgress>? ocrProgress = null)
     {
         var symbols = SymbolFontMap.Load(rules);
         var docx = new DocxReader(symbols);
         // Scanned pages are OCR'd; the repair rules (homoglyphs, digits read as letters, vocabulary) are data.
-        var ocr = new OcrOptions(Repair: OcrRepairer.FromRules(rules).RepairCell);
+        var ocr = new OcrOptions(Progress: ocrProgress, Repair: OcrRepairer.FromRules(rules).RepairCell);
         return [docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), MutoolOptions.FromEnvironment(), ocr),
             new LegacyWordReader(docx, LibreOfficeConverter.FromEnvironment())];
     }

@@ -12,12 +12,6 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// </summary>
 internal static class OcrArrowShapes
 {
-    /// <summary>
-    /// Below this brightness a pixel is ink. Lighter than <see cref="ImageRules.Ink"/>: an arrow's stem is
-    /// a line two pixels wide that scanning blur leaves at grey 110-150, and its edge pixels lighter still.
-    /// </summary>
-    private const int Ink = 180;
-
     /// <summary>A glyph's length in points at least (an arrow's in small print): shorter blobs are specks, dots and commas.</summary>
     private const double MinLength = 3.5;
 
@@ -96,12 +90,6 @@ internal static class OcrArrowShapes
     /// <summary>Arrows read here are lines of their own, numbered apart from both Tesseract readings (<see cref="OcrWordMerge"/>).</summary>
     private const int ArrowLines = 2_000_000;
 
-    /// <summary>A blob of ink in pixels: its box (inclusive) and which of the box's pixels are ink.</summary>
-    internal sealed record Blob(int Left, int Top, int Right, int Bottom, bool[,] Mask)
-    {
-        public BoundingBox ToBox(double scale) => new(Left * scale, Top * scale, (Right + 1) * scale, (Bottom + 1) * scale);
-    }
-
     /// <summary>
     /// The words with lone arrows put right: a word of one or two characters that is one arrow-shaped blob
     /// becomes that arrow, and an arrow-shaped blob no word touches is added as a word of its own.
@@ -111,7 +99,7 @@ internal static class OcrArrowShapes
     /// <param name="scale">Points per pixel.</param>
     public static IReadOnlyList<OcrWord> Apply(byte[] grey, int width, int height, IReadOnlyList<OcrWord> words, double scale)
     {
-        var blobs = Find(grey, width, height, scale);
+        var blobs = InkBlobs.Find(grey, width, height, MinLength / scale, MaxLength / scale);
         if (blobs.Count == 0) return words;
         var placed = blobs.Select(b => (Blob: b, Box: b.ToBox(scale))).ToList();
         var result = words.ToList();
@@ -120,7 +108,7 @@ internal static class OcrArrowShapes
         {
             var word = result[i];
             if (!Replaceable(word)) continue;
-            var inside = placed.Where(p => Centre(p.Box, word.Box)).ToList();
+            var inside = placed.Where(p => word.Box.ContainsCentreOf(p.Box)).ToList();
             // The word must be that one blob: a word whose box holds more than one glyph, or whose box
             // the blob does not fill, was read from more than the blob.
             if (inside.Count != 1 || Overlap(word.Box, inside[0].Box) < MinWordCover) continue;
@@ -135,66 +123,8 @@ internal static class OcrArrowShapes
         return result;
     }
 
-    private static string? Arrow(Blob blob, double scale) =>
+    private static string? Arrow(InkBlobs.Blob blob, double scale) =>
         Math.Min(blob.Mask.GetLength(0), blob.Mask.GetLength(1)) >= MinBreadth / scale ? Classify(blob.Mask) : null;
-
-    /// <summary>Blobs of ink of a glyph's size, in the grey picture Tesseract reads.</summary>
-    internal static IReadOnlyList<Blob> Find(byte[] grey, int width, int height, double scale)
-    {
-        var minLength = MinLength / scale;
-        var maxLength = MaxLength / scale;
-
-        // Runs of ink row by row, joined into blobs when they touch a run of the row above (corners too).
-        var runs = new List<(int Y, int Start, int End)>();
-        var parent = new List<int>();
-        var previous = (From: 0, To: 0);
-        for (var y = 0; y < height; y++)
-        {
-            var rowStart = runs.Count;
-            var near = previous.From;
-            var row = y * width;
-            for (var x = 0; x < width; x++)
-            {
-                if (grey[row + x] >= Ink) continue;
-                var start = x;
-                while (x + 1 < width && grey[row + x + 1] < Ink) x++;
-                var index = runs.Count;
-                runs.Add((y, start, x));
-                parent.Add(index);
-                while (near < previous.To && runs[near].End < start - 1) near++;
-                for (var j = near; j < previous.To && runs[j].Start <= x + 1; j++) Union(parent, index, j);
-            }
-            previous = (rowStart, runs.Count);
-        }
-
-        var boxes = new Dictionary<int, (int Left, int Top, int Right, int Bottom)>();
-        for (var i = 0; i < runs.Count; i++)
-        {
-            var root = Root(parent, i);
-            var (y, start, end) = runs[i];
-            boxes[root] = boxes.TryGetValue(root, out var b)
-                ? (Math.Min(b.Left, start), Math.Min(b.Top, y), Math.Max(b.Right, end), Math.Max(b.Bottom, y))
-                : (start, y, end, y);
-        }
-        var masks = new Dictionary<int, bool[,]>();
-        foreach (var (root, b) in boxes)
-        {
-            var w = b.Right - b.Left + 1;
-            var h = b.Bottom - b.Top + 1;
-            var length = Math.Max(w, h);
-            if (length >= minLength && length <= maxLength) masks[root] = new bool[h, w];
-        }
-        for (var i = 0; i < runs.Count; i++)
-        {
-            var root = Root(parent, i);
-            if (!masks.TryGetValue(root, out var mask)) continue;
-            var b = boxes[root];
-            var (y, start, end) = runs[i];
-            for (var x = start; x <= end; x++) mask[y - b.Top, x - b.Left] = true;
-        }
-        return masks.Select(m => new Blob(boxes[m.Key].Left, boxes[m.Key].Top, boxes[m.Key].Right, boxes[m.Key].Bottom, m.Value))
-            .OrderBy(b => b.Top).ThenBy(b => b.Left).ToList();
-    }
 
     /// <summary>The arrow a blob is ("↑", "↓", "→", "←"), or null when it is not clearly one.</summary>
     /// <param name="mask">[row, column]: true for ink.</param>
@@ -308,13 +238,6 @@ internal static class OcrArrowShapes
         return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    private static bool Centre(BoundingBox inner, BoundingBox outer)
-    {
-        var x = (inner.Left + inner.Right) / 2;
-        var y = (inner.Top + inner.Bottom) / 2;
-        return x >= outer.Left && x <= outer.Right && y >= outer.Top && y <= outer.Bottom;
-    }
-
     private static bool Intersects(BoundingBox a, BoundingBox b) =>
         a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
 
@@ -325,21 +248,5 @@ internal static class OcrArrowShapes
         var height = Math.Min(word.Bottom, blob.Bottom) - Math.Max(word.Top, blob.Top);
         var area = word.Width * word.Height;
         return width <= 0 || height <= 0 || area <= 0 ? 0 : width * height / area;
-    }
-
-    private static int Root(List<int> parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void Union(List<int> parent, int a, int b)
-    {
-        var (ra, rb) = (Root(parent, a), Root(parent, b));
-        if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
     }
 }

@@ -46,7 +46,7 @@ internal sealed class OcrCells(IReadOnlyDictionary<int, OcrPage> recognised, Fun
     private Cell Finish(int tableIndex, Cell cell, OcrPage page)
     {
         var box = cell.Box!;
-        var inside = page.Words.Where(w => Contains(box, w.Box)).ToList();
+        var inside = page.Words.Where(w => box.ContainsCentreOf(w.Box)).ToList();
         var confidence = inside.Count == 0 ? 1.0 : inside.Average(w => w.Confidence) / 100;
         if (repair is null || cell.IsEmpty) return cell with { Confidence = confidence };
 
@@ -66,12 +66,5 @@ internal sealed class OcrCells(IReadOnlyDictionary<int, OcrPage> recognised, Fun
         if (penalty <= 0) return cell with { Confidence = confidence };
         _raw[(tableIndex, cell.Row, cell.Column)] = cell.Text;
         return cell with { Runs = runs, Confidence = Math.Max(0, confidence - penalty) };
-    }
-
-    private static bool Contains(BoundingBox cell, BoundingBox word)
-    {
-        var x = (word.Left + word.Right) / 2;
-        var y = (word.Top + word.Bottom) / 2;
-        return x >= cell.Left && x <= cell.Right && y >= cell.Top && y <= cell.Bottom;
     }
 }

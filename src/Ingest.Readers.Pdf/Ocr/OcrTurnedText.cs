@@ -73,7 +73,7 @@ internal static class OcrTurnedText
             var words = label.SelectMany(l => l).ToList();
             var box = Box(words);
             var confidence = words.Average(w => w.Confidence);
-            var covered = result.Where(w => w.Angle == 0 && Contains(box, w.Box)).ToList();
+            var covered = result.Where(w => w.Angle == 0 && box.ContainsCentreOf(w.Box)).ToList();
             // Tesseract's orientation detection sometimes reads a turned label right but reports its words
             // as upright ones, tall and narrow; laid out as upright text their letters would interleave.
             // They are no evidence against the label; only words that really read across are.
@@ -119,11 +119,4 @@ internal static class OcrTurnedText
     private static bool IsNameCharacter(char c) => char.IsLetter(c) || c is '-' or '&' or '\'' or '’' or ',';
 
     private static bool IsTallAndNarrow(BoundingBox box) => box.Height >= MinTallness * box.Width;
-
-    private static bool Contains(BoundingBox outer, BoundingBox inner)
-    {
-        var x = (inner.Left + inner.Right) / 2;
-        var y = (inner.Top + inner.Bottom) / 2;
-        return x >= outer.Left && x <= outer.Right && y >= outer.Top && y <= outer.Bottom;
-    }
 }

@@ -26,9 +26,12 @@ public sealed class ScorecardExtractor : IScorecardExtractor
     private readonly CouncilDetector _councils;
     private readonly ActionListReader _actions;
     private readonly Blocks.KpiBlockReader _blocks;
+    private readonly DocumentKindRules _documentKinds;
 
-    public ScorecardExtractor(Normaliser normaliser, HeaderRules headerRules, CouncilRules councilRules, Blocks.BlockRules? blockRules = null)
+    public ScorecardExtractor(Normaliser normaliser, HeaderRules headerRules, CouncilRules councilRules, Blocks.BlockRules? blockRules = null,
+        DocumentKindRules? documentKinds = null)
     {
+        _documentKinds = documentKinds ?? new DocumentKindRules();
         _normaliser = normaliser;
         var ragReader = new RagCellReader(normaliser, headerRules);
         _headers = new HeaderInterpreter(headerRules, normaliser, ragReader);
@@ -43,7 +46,8 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         Normaliser.FromRules(rules),
         rules.Load<HeaderRules>(HeaderRules.FileName),
         rules.Load<CouncilRules>(CouncilRules.FileName),
-        rules.Load<Blocks.BlockRules>(Blocks.BlockRules.FileName));
+        rules.Load<Blocks.BlockRules>(Blocks.BlockRules.FileName),
+        rules.Load<DocumentKindRules>(DocumentKindRules.FileName));
 
     public ExtractionResult Extract(DocumentContent document, ExtractionOptions? options = null)
     {
@@ -54,6 +58,12 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         var councilKey = options?.Council ?? council?.Key ?? UnknownCouncil;
 
         var statedPeriod = document.Paragraphs.Select(p => _normaliser.FindPeriod(p)).FirstOrDefault(p => p is not null);
+        if (_documentKinds.NotAScorecard(document) is { } title)
+        {
+            var reason = $"the report is titled '{title}': not a performance report (extraction-rules/{DocumentKindRules.FileName})";
+            return new ExtractionResult(councilKey, title, statedPeriod, document.Tables.Count,
+                document.Tables.Select(t => new TableReport(t.Index, t.RowCount, false, reason, 0)).ToList(), [], warnings, []);
+        }
 
         var reports = new List<TableReport>();
         var observations = new List<Observation>();
@@ -70,6 +80,14 @@ public sealed class ScorecardExtractor : IScorecardExtractor
                 continue;
             }
             var found = ExtractTable(document, table, layout, councilKey, council?.Arrows);
+            if (found.Count > 0 && !found.Any(HasMeasurement))
+            {
+                // Headers can read like a scorecard's ("Measure", "Led by", "Timescale") on a plan of
+                // commitments; without a single number, RAG or trend it measured nothing.
+                reports.Add(new TableReport(table.Index, table.RowCount, false, NoMeasurements, 0));
+                actionTables.Add(table);
+                continue;
+            }
             observations.AddRange(found);
             periods.Add(layout.Latest.Period);
             reports.Add(new TableReport(table.Index, table.RowCount, true, null, found.Count));
@@ -87,6 +105,10 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         return new ExtractionResult(councilKey, FindTitle(document, council), reportingPeriod, document.Tables.Count,
             reports, observations, warnings, actions);
     }
+
+    public const string NoMeasurements = "no row has a number, a RAG status or a direction of travel: not a scorecard";
+
+    private static bool HasMeasurement(Observation o) => o.Actual is not null || o.Target is not null || o.Rag is not null || o.Dot is not null;
 
     private List<Observation> ExtractTable(DocumentContent document, Table table, TableLayout layout, string council, ArrowRules? arrows)
     {

@@ -23,6 +23,22 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public void A_frame_round_the_page_is_no_table_and_the_tables_inside_it_keep_their_columns()
+    {
+        var path = RepositoryPaths.RealDoc("kent-finance-monitoring-q3-2024-25.pdf");
+        if (!File.Exists(path)) return;
+
+        // Page 22 has a box round the page: taken as a one-column table it held the page's text and tables as rows of one cell.
+        var tables = PdfTables.Extract(path, new TableExtractionOptions(Content.PageSelection.Parse("22")));
+
+        var summary = tables.Single(t => t.TextAt(0, 1) == "Revenue Budget");
+        summary.ColumnCount.Should().Be(4);
+        summary.TextAt(1, 0).Should().Be("Non Attributable Costs");
+        summary.TextAt(1, 3).Should().Be("-7.0");
+        summary.TextAt(3, 0).Should().Be("Total");
+    }
+
+    [Fact]
     public void Every_real_paper_reads_and_every_table_has_a_page_and_boxes()
     {
         if (!Directory.Exists(RepositoryPaths.RealDocs)) return;

@@ -29,6 +29,9 @@ internal static class PageAnalyser
         {
             foreach (var table in LatticeFinder.Find(page))
             {
+                // One column is a box, not a table: a frame drawn round the page or a text box. Taken as
+                // a table it would swallow the page's text and the tables inside it as rows of one cell.
+                if (table.ColumnCount < 2) continue;
                 var remaining = AssignWords(table, lines);
                 if (table.Cells.Count(c => !c.IsEmpty) < 2 || table.Cells.Count < 2) continue;
                 AssignFills(table, page.Fills);

@@ -67,10 +67,10 @@ internal static class OcrTurnedText
         var lines = turnedOnPage.GroupBy(w => w.Line).Select(g => g.ToList()).Where(IsLabelLine).ToList();
         foreach (var label in Labels(lines))
         {
-            if (!IsLabel(label.SelectMany(l => l).ToList())) continue;
             // A label of two lines ("Towns and" / "Communities") is judged whole: the upright reading's
             // nonsense for it runs across both.
             var words = label.SelectMany(l => l).ToList();
+            if (!IsLabel(words)) continue;
             var box = Box(words);
             var confidence = words.Average(w => w.Confidence);
             var covered = result.Where(w => w.Angle == 0 && box.ContainsCentreOf(w.Box)).ToList();

@@ -39,6 +39,24 @@ public sealed class RealDocumentTests
     }
 
     [Fact]
+    public void A_last_row_with_no_rule_under_it_is_read_whole_up_to_the_page_number()
+    {
+        var path = RepositoryPaths.RealDoc("kent-finance-monitoring-q3-2024-25.pdf");
+        if (!File.Exists(path)) return;
+
+        // Page 23: the last row's Detail cell has blank lines between paragraphs and its label sits lower, centred.
+        var page23 = PdfTables.Extract(path, new TableExtractionOptions(Content.PageSelection.Parse("23"))).Single();
+        page23.RowCount.Should().Be(3);
+        page23.TextAt(2, 0).Should().Be("Corporately Held Budgets");
+        page23.TextAt(2, 3).Should().Be("+2.6");
+        page23.TextAt(2, 5).Should().StartWith("The 2024-25 budget included").And.Contain("2025-26 budget");
+
+        // Page 12: the page number under the last row is not part of its cell.
+        var page12 = PdfTables.Extract(path, new TableExtractionOptions(Content.PageSelection.Parse("12")));
+        page12.SelectMany(t => t.Rows).SelectMany(r => r.Cells).Should().NotContain(c => c.Text.Contains("Page 12 of 54"));
+    }
+
+    [Fact]
     public void Every_real_paper_reads_and_every_table_has_a_page_and_boxes()
     {
         if (!Directory.Exists(RepositoryPaths.RealDocs)) return;

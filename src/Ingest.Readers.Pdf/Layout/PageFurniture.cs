@@ -49,6 +49,9 @@ internal sealed partial class PageFurniture
         return furniture;
     }
 
+    /// <summary>"Page 3 of 54", "- 3 -", "p. 3": a line that is only a page number.</summary>
+    public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
+
     private static bool InBand(TextLine line, double height) => line.Box.Bottom < height * Band || line.Box.Top > height * (1 - Band);
 
     /// <summary>The text with digits generalised, at its position rounded both ways so near misses still meet.</summary>

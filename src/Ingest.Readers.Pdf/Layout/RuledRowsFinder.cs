@@ -13,6 +13,9 @@ internal static class RuledRowsFinder
     private const double MinimumRuleLength = 100;
     private const double SameExtent = 4;
 
+    /// <summary>Blank space, in font sizes, that may part two lines of an open last row (a blank line between paragraphs).</summary>
+    private const double OpenRowGap = 2.5;
+
     public static (List<GridTable> Tables, List<TextLine> Remaining) Find(PageLayout page, List<TextLine> lines, IReadOnlyList<GridTable> existing)
     {
         var tables = new List<GridTable>();
@@ -79,8 +82,10 @@ internal static class RuledRowsFinder
     }
 
     /// <summary>
-    /// The last row of such a table often has no rule under it: the lines just below the last rule,
-    /// at ordinary spacing, are a row when their words fall into at least three of the columns.
+    /// The last row of such a table often has no rule under it: the lines just below the last rule are a
+    /// row when their words fall into at least three of the columns. The row's wide cells may have a blank
+    /// line between paragraphs, so the lines may be that far apart; the row ends at a line that crosses
+    /// a column gutter (a paragraph after the table) or that is a page number.
     /// </summary>
     private static void AddOpenLastRow(List<TextLine> lines, List<double> ys, List<double> columns, List<Word> words)
     {
@@ -93,7 +98,8 @@ internal static class RuledRowsFinder
         var bottom = ys[^1];
         foreach (var line in below)
         {
-            if (line.Box.Top - bottom > 1.0 * line.Size) break;
+            if (line.Box.Top - bottom > OpenRowGap * line.Size) break;
+            if (PageFurniture.IsPageNumber(line.Text) || CrossesGutter(line, columns)) break;
             taken.Add(line);
             bottom = Math.Max(bottom, line.Box.Bottom);
         }
@@ -104,6 +110,25 @@ internal static class RuledRowsFinder
         if (used < 3) return;
         ys.Add(bottom + 1);
         words.AddRange(taken.SelectMany(l => l.Words));
+    }
+
+    /// <summary>
+    /// A line of running text across the columns: words at ordinary spacing that run over two column
+    /// edges or more. A cell's text stays in its column (a long one may lean over one edge a little).
+    /// </summary>
+    private static bool CrossesGutter(TextLine line, List<double> columns)
+    {
+        var edges = columns.Skip(1).SkipLast(1).ToList();
+        var words = line.Words.OrderBy(w => w.Box.Left).ToList();
+        for (var i = 0; i < words.Count;)
+        {
+            var (start, end) = (words[i].Box.Left, words[i].Box.Right);
+            var j = i + 1;
+            for (; j < words.Count && words[j].Box.Left - end < line.Size; j++) end = Math.Max(end, words[j].Box.Right);
+            if (edges.Count(edge => edge > start + 1 && edge < end - 1) >= 2) return true;
+            i = j;
+        }
+        return false;
     }
 
     /// <summary>

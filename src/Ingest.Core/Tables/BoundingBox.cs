@@ -5,6 +5,30 @@ public sealed record BoundingBox(double Left, double Top, double Right, double B
 {
     public double Width => Right - Left;
     public double Height => Bottom - Top;
+    public double Area => Math.Max(0, Width) * Math.Max(0, Height);
+
+    /// <summary>Whether the two boxes share some area (touching edges do not).</summary>
+    public bool Intersects(BoundingBox other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
+    }
+
+    /// <summary>The area the two boxes share; 0 when they do not meet.</summary>
+    public double IntersectionArea(BoundingBox other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var width = Math.Min(Right, other.Right) - Math.Max(Left, other.Left);
+        var height = Math.Min(Bottom, other.Bottom) - Math.Max(Top, other.Top);
+        return width <= 0 || height <= 0 ? 0 : width * height;
+    }
+
+    /// <summary>The share of this box's area that lies inside <paramref name="other"/> (0 for an empty box).</summary>
+    public double ShareInside(BoundingBox other)
+    {
+        var area = Area;
+        return area <= 0 ? 0 : IntersectionArea(other) / area;
+    }
 
     public BoundingBox Union(BoundingBox other) => new(
         Math.Min(Left, other.Left), Math.Min(Top, other.Top),

@@ -19,14 +19,14 @@ internal static class DocumentLayoutBuilder
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            passes.Add(PageAnalyser.FindRuled(page, options));
+            passes.Add(PageAnalyser.FindBeforeRunningText(page, options));
         }
 
         var furniture = PageFurniture.Find(passes.Select(p => (p.Number, p.Layout.Frame.Height, (IReadOnlyList<Text.TextLine>)p.Lines)).ToList());
         foreach (var pass in passes)
         {
             pass.Lines = pass.Lines.Where(l => !furniture.Contains(l)).ToList();
-            PageAnalyser.FindUnruled(pass, options);
+            PageAnalyser.FindAfterRunningText(pass, options);
         }
 
         var paragraphs = new List<string>(furniture.Texts);

@@ -111,13 +111,13 @@ internal static class OcrArrowShapes
             var inside = placed.Where(p => word.Box.ContainsCentreOf(p.Box)).ToList();
             // The word must be that one blob: a word whose box holds more than one glyph, or whose box
             // the blob does not fill, was read from more than the blob.
-            if (inside.Count != 1 || Overlap(word.Box, inside[0].Box) < MinWordCover) continue;
+            if (inside.Count != 1 || word.Box.ShareInside(inside[0].Box) < MinWordCover) continue;
             if (Arrow(inside[0].Blob, scale) is { } arrow)
                 result[i] = new OcrWord(arrow, inside[0].Box, Confidence, ++line);
         }
         foreach (var (blob, box) in placed)
         {
-            if (words.Any(w => Intersects(w.Box, box))) continue;
+            if (words.Any(w => w.Box.Intersects(box))) continue;
             if (Arrow(blob, scale) is { } arrow) result.Add(new OcrWord(arrow, box, Confidence, ++line));
         }
         return result;
@@ -236,17 +236,5 @@ internal static class OcrArrowShapes
     {
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static bool Intersects(BoundingBox a, BoundingBox b) =>
-        a.Left < b.Right && b.Left < a.Right && a.Top < b.Bottom && b.Top < a.Bottom;
-
-    /// <summary>The share of <paramref name="word"/>'s area that <paramref name="blob"/> covers.</summary>
-    private static double Overlap(BoundingBox word, BoundingBox blob)
-    {
-        var width = Math.Min(word.Right, blob.Right) - Math.Max(word.Left, blob.Left);
-        var height = Math.Min(word.Bottom, blob.Bottom) - Math.Max(word.Top, blob.Top);
-        var area = word.Width * word.Height;
-        return width <= 0 || height <= 0 || area <= 0 ? 0 : width * height / area;
     }
 }

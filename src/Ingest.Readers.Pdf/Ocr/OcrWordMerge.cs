@@ -28,7 +28,7 @@ internal static class OcrWordMerge
         var result = first.ToList();
         foreach (var word in second)
         {
-            var overlapping = result.Where(w => Covered(w.Box, word.Box) >= SamePlace || Covered(word.Box, w.Box) >= SamePlace).ToList();
+            var overlapping = result.Where(w => w.Box.ShareInside(word.Box) >= SamePlace || word.Box.ShareInside(w.Box) >= SamePlace).ToList();
             var moved = word with { Line = word.Line + SecondLines };
             if (overlapping.Count == 0)
             {
@@ -36,10 +36,10 @@ internal static class OcrWordMerge
                 continue;
             }
             // "95%" over "5%": the longer reading of the same place, when it covers all of the shorter.
-            var covered = overlapping.All(w => Covered(w.Box, word.Box) >= 0.9);
+            var covered = overlapping.All(w => w.Box.ShareInside(word.Box) >= 0.9);
             var longer = word.Text.Count(char.IsLetterOrDigit) > overlapping.Sum(w => w.Text.Count(char.IsLetterOrDigit));
             // "Scckers" (70) under "Seekers" (95): the same word, read with clearly more confidence.
-            var surer = overlapping.Count == 1 && Covered(word.Box, overlapping[0].Box) >= 0.8 && Covered(overlapping[0].Box, word.Box) >= 0.8
+            var surer = overlapping.Count == 1 && word.Box.ShareInside(overlapping[0].Box) >= 0.8 && overlapping[0].Box.ShareInside(word.Box) >= 0.8
                         && word.Confidence >= overlapping[0].Confidence + SurerBy;
             if ((covered && longer || surer) && word.Confidence >= MinAddedConfidence)
             {
@@ -49,14 +49,5 @@ internal static class OcrWordMerge
             }
         }
         return result;
-    }
-
-    /// <summary>The share of <paramref name="inner"/>'s area that lies inside <paramref name="outer"/>.</summary>
-    private static double Covered(BoundingBox inner, BoundingBox outer)
-    {
-        var width = Math.Min(inner.Right, outer.Right) - Math.Max(inner.Left, outer.Left);
-        var height = Math.Min(inner.Bottom, outer.Bottom) - Math.Max(inner.Top, outer.Top);
-        var area = inner.Width * inner.Height;
-        return width <= 0 || height <= 0 || area <= 0 ? 0 : width * height / area;
     }
 }

@@ -1,47 +1,47 @@
 using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Text;
 
-namespace Ingest.Readers.Pdf.Layout;
+namespace Ingest.Readers.Pdf.Layout.Finders;
 
 /// <summary>
 /// Ruled tables: groups of ruling lines that cross each other. Column and row boundaries are the
 /// distinct positions of the vertical and horizontal lines; a boundary missing between two grid
 /// places (a merged cell) joins them into one cell with a span.
 /// </summary>
-internal static class LatticeFinder
+internal sealed class LatticeFinder(LatticeOptions options) : ITableFinder
 {
-    /// <summary>How far (points) a line may fall short of another and still meet it.</summary>
-    private const double Reach = 2.5;
+    public TableFinderStage Stage => TableFinderStage.BeforeRunningText;
 
-    /// <summary>Boundaries closer than this are one (double borders, a border drawn per cell).</summary>
-    private const double SameBoundary = 2.5;
-
-    /// <summary>More grid places than any printed table has (200 rows by 200 columns).</summary>
-    private const int MaxGridPlaces = 40_000;
-
-    public static List<GridTable> Find(PageLayout page)
+    public TableFinding Find(PageLayout page, List<TextLine> lines, IReadOnlyList<GridTable> found)
     {
         var segments = page.Segments.Where(s => s.Length >= 3 && !IsInvisible(s, page)).ToList();
         var tables = new List<GridTable>();
         foreach (var group in ConnectedGroups(segments))
         {
             var table = Build(page, group);
-            if (table is not null) tables.Add(table);
+            // One column is a box, not a table: a frame drawn round the page or a text box. Taken as
+            // a table it would swallow the page's text and the tables inside it as rows of one cell.
+            if (table is null || table.ColumnCount < 2) continue;
+            var remaining = GridWords.Assign(table, lines);
+            if (table.Cells.Count(c => !c.IsEmpty) < 2 || table.Cells.Count < 2) continue;
+            tables.Add(table);
+            lines = remaining;
         }
-        return tables;
+        return new TableFinding(tables, lines);
     }
 
     /// <summary>A white line on the white page separates nothing the reader can see, unless it crosses a fill.</summary>
-    private static bool IsInvisible(Segment segment, PageLayout page)
+    private bool IsInvisible(Segment segment, PageLayout page)
     {
         if (segment.Colour is not "FFFFFF") return false;
         var (x, y) = segment.Horizontal ? ((segment.Start + segment.End) / 2, segment.Position) : (segment.Position, (segment.Start + segment.End) / 2);
         return !page.Fills.Any(f => f.Colour is not null and not "FFFFFF"
-                                     && x >= f.Box.Left - Reach && x <= f.Box.Right + Reach
-                                     && y >= f.Box.Top - Reach && y <= f.Box.Bottom + Reach);
+                                     && x >= f.Box.Left - options.Reach && x <= f.Box.Right + options.Reach
+                                     && y >= f.Box.Top - options.Reach && y <= f.Box.Bottom + options.Reach);
     }
 
     /// <summary>Segments joined by crossings, found with a sorted sweep and union-find.</summary>
-    private static IEnumerable<List<Segment>> ConnectedGroups(List<Segment> segments)
+    private IEnumerable<List<Segment>> ConnectedGroups(List<Segment> segments)
     {
         var horizontal = segments.Where(s => s.Horizontal).OrderBy(s => s.Position).ToArray();
         var vertical = segments.Where(s => !s.Horizontal).ToArray();
@@ -57,11 +57,11 @@ internal static class LatticeFinder
         for (var v = 0; v < vertical.Length; v++)
         {
             var line = vertical[v];
-            var first = LowerBound(positions, line.Start - Reach);
-            for (var h = first; h < horizontal.Length && positions[h] <= line.End + Reach; h++)
+            var first = LowerBound(positions, line.Start - options.Reach);
+            for (var h = first; h < horizontal.Length && positions[h] <= line.End + options.Reach; h++)
             {
                 var across = horizontal[h];
-                if (line.Position >= across.Start - Reach && line.Position <= across.End + Reach)
+                if (line.Position >= across.Start - options.Reach && line.Position <= across.End + options.Reach)
                     parent[Find(horizontal.Length + v)] = Find(h);
             }
         }
@@ -72,7 +72,7 @@ internal static class LatticeFinder
             .Where(g => g.Any(s => s.Horizontal) && g.Any(s => !s.Horizontal));
     }
 
-    private static GridTable? Build(PageLayout page, List<Segment> group)
+    private GridTable? Build(PageLayout page, List<Segment> group)
     {
         var horizontal = group.Where(s => s.Horizontal).ToList();
         var vertical = group.Where(s => !s.Horizontal).ToList();
@@ -87,7 +87,7 @@ internal static class LatticeFinder
         if (xs.Count < 2 || ys.Count < 2) return null;
         int rows = ys.Count - 1, columns = xs.Count - 1;
         // A mesh of lines this fine is a chart or a drawing, not a table.
-        if (rows * columns > MaxGridPlaces) return null;
+        if (rows * columns > options.MaxGridPlaces) return null;
         var onRow = ByBoundary(horizontal, ys);
         var onColumn = ByBoundary(vertical, xs);
 
@@ -122,19 +122,19 @@ internal static class LatticeFinder
     }
 
     /// <summary>The lines lying on each boundary, so a boundary's coverage is read from its own few lines.</summary>
-    private static List<Segment>[] ByBoundary(List<Segment> lines, List<double> boundaries)
+    private List<Segment>[] ByBoundary(List<Segment> lines, List<double> boundaries)
     {
         var on = new List<Segment>[boundaries.Count];
         for (var i = 0; i < on.Length; i++) on[i] = [];
         foreach (var line in lines)
         {
             var nearest = Nearest(boundaries, line.Position);
-            if (Math.Abs(boundaries[nearest] - line.Position) <= SameBoundary) on[nearest].Add(line);
+            if (Math.Abs(boundaries[nearest] - line.Position) <= options.SameBoundary) on[nearest].Add(line);
         }
         return on;
     }
 
-    private static int Nearest(List<double> sorted, double value)
+    private int Nearest(List<double> sorted, double value)
     {
         var index = sorted.BinarySearch(value);
         if (index >= 0) return index;
@@ -145,28 +145,28 @@ internal static class LatticeFinder
     }
 
     /// <summary>The lines of one boundary cover most of the stretch from..to.</summary>
-    private static bool Covered(List<Segment> lines, double from, double to)
+    private bool Covered(List<Segment> lines, double from, double to)
     {
         var covered = 0.0;
         foreach (var line in lines) covered += Math.Max(0, Math.Min(line.End, to) - Math.Max(line.Start, from));
         return covered >= 0.6 * (to - from);
     }
 
-    private static List<double> Boundaries(IEnumerable<double> positions)
+    private List<double> Boundaries(IEnumerable<double> positions)
     {
         var sorted = positions.Order().ToArray();
         var result = new List<double>();
         var start = 0;
         for (var i = 1; i <= sorted.Length; i++)
         {
-            if (i < sorted.Length && sorted[i] - sorted[i - 1] <= SameBoundary) continue;
+            if (i < sorted.Length && sorted[i] - sorted[i - 1] <= options.SameBoundary) continue;
             result.Add(sorted[start..i].Average());
             start = i;
         }
         return result;
     }
 
-    private static int LowerBound(double[] values, double target)
+    private int LowerBound(double[] values, double target)
     {
         int low = 0, high = values.Length;
         while (low < high)

@@ -1,7 +1,7 @@
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Text;
 
-namespace Ingest.Readers.Pdf.Layout;
+namespace Ingest.Readers.Pdf.Layout.Finders;
 
 /// <summary>
 /// Unruled tables: runs of consecutive lines whose words fall into the same columns. A line is cut
@@ -11,15 +11,13 @@ namespace Ingest.Readers.Pdf.Layout;
 /// continues the text of some cells of the row above (a wrapped cell) joining that row. Bold lines
 /// at the top are the header and are joined into one row.
 /// </summary>
-internal static class StreamFinder
+internal sealed class StreamFinder(StreamOptions options) : ITableFinder
 {
-    /// <summary>A gap wider than this many font sizes separates chunks (cells) of a line.</summary>
-    private const double ChunkGap = 0.9;
+    public TableFinderStage Stage => TableFinderStage.AfterRunningText;
 
-    private const int MinimumRows = 3;
-
-    public static (List<GridTable> Tables, List<TextLine> Remaining) Find(PageLayout page, List<TextLine> lines, IReadOnlyList<GridTable> ruled)
+    public TableFinding Find(PageLayout page, List<TextLine> lines, IReadOnlyList<GridTable> found)
     {
+        var ruled = found;
         var upright = lines.Where(l => l.Angle == 0).OrderBy(l => l.Baseline).ThenBy(l => l.Box.Left).ToList();
         var chunked = upright.Select(l => new ChunkedLine(l, Chunks(l))).ToList();
         var tables = new List<GridTable>();
@@ -34,7 +32,7 @@ internal static class StreamFinder
                 continue;
             }
             var block = GrowBlock(chunked, i, ruled);
-            var table = block.Count(l => l.IsTabular) >= MinimumRows ? Build(page, block) : null;
+            var table = block.Count(l => l.IsTabular) >= options.MinimumRows ? Build(page, block) : null;
             if (table is null)
             {
                 i++;
@@ -44,17 +42,17 @@ internal static class StreamFinder
             foreach (var line in block) used.Add(line.Line);
             i += block.Count;
         }
-        return (tables, lines.Where(l => !used.Contains(l)).ToList());
+        return new TableFinding(tables, lines.Where(l => !used.Contains(l)).ToList());
     }
 
     /// <summary>A line's words grouped where the gap between neighbours is wide.</summary>
-    private static List<Chunk> Chunks(TextLine line)
+    private List<Chunk> Chunks(TextLine line)
     {
         var chunks = new List<Chunk>();
         var current = new List<Word>();
         foreach (var word in line.Words)
         {
-            if (current.Count > 0 && word.Box.Left - current[^1].Box.Right > ChunkGap * Math.Max(word.Size, line.Size))
+            if (current.Count > 0 && word.Box.Left - current[^1].Box.Right > options.ChunkGap * Math.Max(word.Size, line.Size))
             {
                 chunks.Add(new Chunk(current));
                 current = [];
@@ -69,7 +67,7 @@ internal static class StreamFinder
     /// Consecutive lines from <paramref name="start"/> that belong together: tabular lines, and short
     /// lines between them (wrapped cells) that stay within the block and close to the line above.
     /// </summary>
-    private static List<ChunkedLine> GrowBlock(List<ChunkedLine> lines, int start, IReadOnlyList<GridTable> ruled)
+    private List<ChunkedLine> GrowBlock(List<ChunkedLine> lines, int start, IReadOnlyList<GridTable> ruled)
     {
         var block = new List<ChunkedLine> { lines[start] };
         var left = lines[start].Line.Box.Left;
@@ -97,7 +95,7 @@ internal static class StreamFinder
         return block;
     }
 
-    private static GridTable? Build(PageLayout page, List<ChunkedLine> block)
+    private GridTable? Build(PageLayout page, List<ChunkedLine> block)
     {
         var columns = Columns(block);
         if (columns.Count < 2) return null;
@@ -150,7 +148,7 @@ internal static class StreamFinder
     /// Column stretches: the x ranges covered by chunks of the block's tabular lines. A gutter is
     /// where (almost) no chunk reaches, so one overflowing cell does not merge two columns.
     /// </summary>
-    private static List<(double Left, double Right)> Columns(List<ChunkedLine> block)
+    private List<(double Left, double Right)> Columns(List<ChunkedLine> block)
     {
         var tabular = block.Where(l => l.IsTabular).ToList();
         var events = new List<(double X, int Delta)>();
@@ -178,7 +176,7 @@ internal static class StreamFinder
         return columns;
     }
 
-    private static (int First, int Last) ColumnsOf(Chunk chunk, List<(double Left, double Right)> columns)
+    private (int First, int Last) ColumnsOf(Chunk chunk, List<(double Left, double Right)> columns)
     {
         int first = -1, last = -1;
         for (var c = 0; c < columns.Count; c++)
@@ -195,7 +193,7 @@ internal static class StreamFinder
         return (nearest, nearest);
     }
 
-    private static List<Row> Rows(PageLayout page, List<ChunkedLine> block, List<(double Left, double Right)> columns)
+    private List<Row> Rows(PageLayout page, List<ChunkedLine> block, List<(double Left, double Right)> columns)
     {
         var left = columns[0].Left;
         var right = columns[^1].Right;
@@ -228,7 +226,7 @@ internal static class StreamFinder
     /// A line continues the row above when it holds text only in some of that row's columns, sits at
     /// ordinary line spacing under it, matches its weight, and adds no number where the row has one.
     /// </summary>
-    private static bool Continues(Row row, ChunkedLine line, List<(double Left, double Right)> columns)
+    private bool Continues(Row row, ChunkedLine line, List<(double Left, double Right)> columns)
     {
         var last = row.Lines[^1].Line;
         if (line.Line.Baseline - last.Baseline > 1.45 * Math.Max(line.Line.Size, last.Size)) return false;
@@ -246,7 +244,7 @@ internal static class StreamFinder
     }
 
     /// <summary>Bold lines at the top of a table are its header: one row, however many lines it takes.</summary>
-    private static List<Row> MergeHeader(List<Row> rows)
+    private List<Row> MergeHeader(List<Row> rows)
     {
         var header = 0;
         while (header < rows.Count - 1 && rows[header].Chunks.All(c => c.IsBold)) header++;

@@ -1,43 +1,38 @@
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Text;
 
-namespace Ingest.Readers.Pdf.Layout;
+namespace Ingest.Readers.Pdf.Layout.Finders;
 
 /// <summary>
 /// Tables ruled only between rows (no vertical lines, as finance and statistical tables often are):
 /// a stack of horizontal rules of the same extent. Each band between two rules is a row, however
 /// many lines its cells wrap to; columns are the gutters no word crosses in (almost) any band.
 /// </summary>
-internal static class RuledRowsFinder
+internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
 {
-    private const double MinimumRuleLength = 100;
-    private const double SameExtent = 4;
+    public TableFinderStage Stage => TableFinderStage.BeforeRunningText;
 
-    /// <summary>Blank space, in font sizes, that may part two lines of an open last row (a blank line between paragraphs).</summary>
-    private const double OpenRowGap = 2.5;
-
-    public static (List<GridTable> Tables, List<TextLine> Remaining) Find(PageLayout page, List<TextLine> lines, IReadOnlyList<GridTable> existing)
+    public TableFinding Find(PageLayout page, List<TextLine> lines, IReadOnlyList<GridTable> found)
     {
         var tables = new List<GridTable>();
         var remaining = lines;
-        foreach (var rules in Stacks(page, existing))
+        foreach (var rules in Stacks(page, found))
         {
             var table = Build(page, rules, remaining);
             if (table is null) continue;
-            var rest = PageAnalyser.AssignWords(table, remaining);
+            var rest = GridWords.Assign(table, remaining);
             if (table.Cells.Count(c => !c.IsEmpty) < 4) continue;
-            PageAnalyser.AssignFills(table, page.Fills);
             tables.Add(table);
             remaining = rest;
         }
-        return (tables, remaining);
+        return new TableFinding(tables, remaining);
     }
 
     /// <summary>Horizontal rules of one extent, stacked: three or more, none crossing another table.</summary>
-    private static IEnumerable<List<Segment>> Stacks(PageLayout page, IReadOnlyList<GridTable> existing)
+    private IEnumerable<List<Segment>> Stacks(PageLayout page, IReadOnlyList<GridTable> existing)
     {
         var rules = page.Segments
-            .Where(s => s.Horizontal && s.Length >= MinimumRuleLength && s.Colour is not "FFFFFF")
+            .Where(s => s.Horizontal && s.Length >= options.MinimumRuleLength && s.Colour is not "FFFFFF")
             .Where(s => !existing.Any(t => s.Position >= t.Box.Top - 2 && s.Position <= t.Box.Bottom + 2
                                            && s.End > t.Box.Left && s.Start < t.Box.Right))
             .OrderBy(s => s.Start)
@@ -45,7 +40,7 @@ internal static class RuledRowsFinder
         var groups = new List<List<Segment>>();
         foreach (var rule in rules)
         {
-            var group = groups.FirstOrDefault(g => Math.Abs(g[0].Start - rule.Start) <= SameExtent && Math.Abs(g[0].End - rule.End) <= SameExtent);
+            var group = groups.FirstOrDefault(g => Math.Abs(g[0].Start - rule.Start) <= options.SameExtent && Math.Abs(g[0].End - rule.End) <= options.SameExtent);
             if (group is null) groups.Add([rule]);
             else group.Add(rule);
         }
@@ -53,7 +48,7 @@ internal static class RuledRowsFinder
             yield return group.OrderBy(s => s.Position).ToList();
     }
 
-    private static GridTable? Build(PageLayout page, List<Segment> rules, List<TextLine> lines)
+    private GridTable? Build(PageLayout page, List<Segment> rules, List<TextLine> lines)
     {
         var left = rules.Min(r => r.Start);
         var right = rules.Max(r => r.End);
@@ -87,7 +82,7 @@ internal static class RuledRowsFinder
     /// line between paragraphs, so the lines may be that far apart; the row ends at a line that crosses
     /// a column gutter (a paragraph after the table) or that is a page number.
     /// </summary>
-    private static void AddOpenLastRow(List<TextLine> lines, List<double> ys, List<double> columns, List<Word> words)
+    private void AddOpenLastRow(List<TextLine> lines, List<double> ys, List<double> columns, List<Word> words)
     {
         var left = columns[0];
         var right = columns[^1];
@@ -98,7 +93,7 @@ internal static class RuledRowsFinder
         var bottom = ys[^1];
         foreach (var line in below)
         {
-            if (line.Box.Top - bottom > OpenRowGap * line.Size) break;
+            if (line.Box.Top - bottom > options.OpenRowGap * line.Size) break;
             if (PageFurniture.IsPageNumber(line.Text) || CrossesGutter(line, columns)) break;
             taken.Add(line);
             bottom = Math.Max(bottom, line.Box.Bottom);
@@ -116,7 +111,7 @@ internal static class RuledRowsFinder
     /// A line of running text across the columns: words at ordinary spacing that run over two column
     /// edges or more. A cell's text stays in its column (a long one may lean over one edge a little).
     /// </summary>
-    private static bool CrossesGutter(TextLine line, List<double> columns)
+    private bool CrossesGutter(TextLine line, List<double> columns)
     {
         var edges = columns.Skip(1).SkipLast(1).ToList();
         var words = line.Words.OrderBy(w => w.Box.Left).ToList();
@@ -135,7 +130,7 @@ internal static class RuledRowsFinder
     /// Column edges: the table's sides and the middle of every gutter at least about a character
     /// wide that words cross in at most a tenth of the bands (a title row may run across).
     /// </summary>
-    private static List<double> Gutters(List<Word> words, List<double> ys, double left, double right)
+    private List<double> Gutters(List<Word> words, List<double> ys, double left, double right)
     {
         var size = words.Select(w => w.Size).Order().ElementAt(words.Count / 2);
         var bands = ys.Count - 1;
@@ -173,7 +168,7 @@ internal static class RuledRowsFinder
         return edges;
     }
 
-    private static IEnumerable<(double Start, double End)> Union(List<(double Left, double Right)> spans)
+    private IEnumerable<(double Start, double End)> Union(List<(double Left, double Right)> spans)
     {
         if (spans.Count == 0) yield break;
         var (start, end) = spans[0];

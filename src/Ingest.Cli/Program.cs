@@ -20,11 +20,42 @@ public static class Program
             CheckCommand.Create(),
             ReviewCommand.Create(),
         };
+        // One engine for every command that reads PDFs: the readers take it from the environment, as
+        // worker processes started by this one do.
+        var pdfEngine = new Option<string?>("--pdf-engine")
+        {
+            Description = $"engine for digital PDFs: pdfpig (default, in process) or mutool (MuPDF); or set {Ingest.Readers.Pdf.PdfEngineOptions.EngineVariable}",
+            Recursive = true,
+        };
+        pdfEngine.Validators.Add(result =>
+        {
+            try
+            {
+                Ingest.Readers.Pdf.PdfEngineOptions.ParseEngine(result.GetValueOrDefault<string?>());
+            }
+            catch (ArgumentException e)
+            {
+                result.AddError(e.Message);
+            }
+        });
+        root.Options.Add(pdfEngine);
         // Spectre assumes 80 columns when output goes to a file or pipe; summaries read better wider.
         if (Console.IsOutputRedirected)
         {
             Spectre.Console.AnsiConsole.Profile.Width = 160;
             Spectre.Console.AnsiConsole.Profile.Capabilities.Ansi = false;
+        }
+        if (Environment.GetEnvironmentVariable(Ingest.Readers.Pdf.PdfEngineOptions.EngineVariable) is { } named)
+        {
+            try
+            {
+                Ingest.Readers.Pdf.PdfEngineOptions.ParseEngine(named);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"error: {Ingest.Readers.Pdf.PdfEngineOptions.EngineVariable}: {e.Message}");
+                return ExitCodes.Usage;
+            }
         }
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -33,6 +64,7 @@ public static class Program
             Console.Error.WriteLine("see 'ingest --help'");
             return ExitCodes.Usage;
         }
+        if (parse.GetValue(pdfEngine) is { } engine) Environment.SetEnvironmentVariable(Ingest.Readers.Pdf.PdfEngineOptions.EngineVariable, engine);
         return parse.Invoke();
     }
 }

@@ -2,7 +2,6 @@ using Ingest.Core.Pipeline;
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Content;
 using Ingest.Readers.Pdf.Layout;
-using Ingest.Readers.Pdf.Mutool;
 using Ingest.Readers.Pdf.Ocr;
 
 namespace Ingest.Readers.Pdf;
@@ -16,20 +15,29 @@ namespace Ingest.Readers.Pdf;
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
-    private readonly IPageContentSource _source;
+    private readonly IReadOnlyList<IPageContentSource> _engines;
     private readonly TableExtractionOptions _options;
     private readonly OcrOptions _ocr;
 
     /// <param name="symbolFonts">Symbol-font glyph meanings (the Word reader's rules), so Wingdings arrows read as arrows.</param>
+    /// <param name="engine">Which engine reads pages, and whether mutool takes over what it cannot read.</param>
     /// <param name="ocr">How scanned pages are read; null for Tesseract with no text repair.</param>
-    public PdfReader(ISymbolFonts? symbolFonts = null, MutoolOptions? mutool = null, OcrOptions? ocr = null)
-        : this(new MutoolTraceSource(mutool, symbolFonts), ocr: ocr)
+    public PdfReader(ISymbolFonts? symbolFonts = null, PdfEngineOptions? engine = null, OcrOptions? ocr = null)
+        : this(PdfEngines.Create(engine ?? PdfEngineOptions.Default, symbolFonts), ocr: ocr)
     {
     }
 
     public PdfReader(IPageContentSource source, TableExtractionOptions? options = null, OcrOptions? ocr = null)
+        : this([source ?? throw new ArgumentNullException(nameof(source))], options, ocr)
     {
-        _source = source ?? throw new ArgumentNullException(nameof(source));
+    }
+
+    /// <param name="engines">Engines in the order they are tried: each later one reads a file an earlier one gave up on.</param>
+    public PdfReader(IReadOnlyList<IPageContentSource> engines, TableExtractionOptions? options = null, OcrOptions? ocr = null)
+    {
+        ArgumentNullException.ThrowIfNull(engines);
+        if (engines.Count == 0) throw new ArgumentException("at least one PDF engine is needed", nameof(engines));
+        _engines = engines;
         _options = options ?? TableExtractionOptions.Default;
         _ocr = ocr ?? OcrOptions.Default;
     }
@@ -62,7 +70,8 @@ public sealed class PdfReader : IDocumentReader
         if (reading.PageCount == 0) warnings.Add("the PDF has no pages");
         if (reading.ScannedPages > 0)
             warnings.Add($"{reading.ScannedPages} of {reading.PageCount} pages had no text layer and were read with OCR");
-        return new DocumentContent(source, reading.Paragraphs, reading.Tables, warnings);
+        warnings.AddRange(reading.EngineNotes);
+        return new DocumentContent(source, reading.Paragraphs, reading.Tables, warnings) { ReadWith = reading.Engine };
     }
 
     /// <summary>
@@ -75,17 +84,42 @@ public sealed class PdfReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
+        var notes = new List<string>();
+        for (var i = 0; ; i++)
+        {
+            var engine = _engines[i];
+            try
+            {
+                return ReadLayout(engine, path, options, cancellationToken) with { EngineNotes = notes };
+            }
+            catch (PdfEngineFailure e) when (i + 1 < _engines.Count)
+            {
+                // Read again from the start: pages already read by the failed engine are not mixed in.
+                notes.Add($"read with {_engines[i + 1].Name}: {e.Engine} could not ({e.Message})");
+            }
+        }
+    }
+
+    private PdfLayoutReading ReadLayout(IPageContentSource engine, string path, TableExtractionOptions options, CancellationToken cancellationToken)
+    {
         if (!_ocr.Enabled)
         {
-            var digital = DocumentLayoutBuilder.Build(_source.Read(path, options.Pages, cancellationToken), options, cancellationToken);
-            return new PdfLayoutReading(digital.Paragraphs, digital.Tables, digital.PageCount, 0);
+            var digital = DocumentLayoutBuilder.Build(engine.Read(path, options.Pages, cancellationToken), options, cancellationToken);
+            return new PdfLayoutReading(digital.Paragraphs, digital.Tables, digital.PageCount, 0) { Engine = engine.Name };
         }
-        var reading = new OcrPageSource(_source, _ocr).Read(path, options.Pages, cancellationToken);
+        var reading = new OcrPageSource(engine, _ocr).Read(path, options.Pages, cancellationToken);
         var layout = DocumentLayoutBuilder.Build(reading.Pages, options, cancellationToken);
         var tables = new OcrCells(reading.Recognised, _ocr.Repair).Apply(layout.Tables);
-        return new PdfLayoutReading(layout.Paragraphs, tables, layout.PageCount, reading.Recognised.Count);
+        return new PdfLayoutReading(layout.Paragraphs, tables, layout.PageCount, reading.Recognised.Count) { Engine = engine.Name };
     }
 }
 
 /// <summary>What a PDF reads as: body text, tables, how many pages, and how many of those were scans read with OCR.</summary>
-public sealed record PdfLayoutReading(IReadOnlyList<string> Paragraphs, IReadOnlyList<Table> Tables, int PageCount, int ScannedPages);
+public sealed record PdfLayoutReading(IReadOnlyList<string> Paragraphs, IReadOnlyList<Table> Tables, int PageCount, int ScannedPages)
+{
+    /// <summary>The engine that read the pages ("pdfpig", "mutool").</summary>
+    public string Engine { get; init; } = "";
+
+    /// <summary>Why an engine gave way to the next, one line each.</summary>
+    public IReadOnlyList<string> EngineNotes { get; init; } = [];
+}

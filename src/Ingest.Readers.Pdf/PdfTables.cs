@@ -1,7 +1,7 @@
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Content;
 using Ingest.Readers.Pdf.Layout;
-using Ingest.Readers.Pdf.Mutool;
+using Ingest.Readers.Pdf.Ocr;
 
 namespace Ingest.Readers.Pdf;
 
@@ -14,12 +14,12 @@ public static class PdfTables
 {
     /// <exception cref="Ingest.Core.Pipeline.DocumentException">The file cannot be read.</exception>
     public static IReadOnlyList<Table> Extract(string path, TableExtractionOptions options, CancellationToken cancellationToken = default) =>
-        Extract(new MutoolTraceSource(), path, options, cancellationToken);
+        Extract(path, options, symbolFonts: null, cancellationToken);
 
     /// <param name="symbolFonts">Symbol-font glyph meanings, so Wingdings arrows and bullets read as such.</param>
     public static IReadOnlyList<Table> Extract(string path, TableExtractionOptions options, ISymbolFonts? symbolFonts,
         CancellationToken cancellationToken = default) =>
-        Extract(new MutoolTraceSource(symbolFonts: symbolFonts), path, options, cancellationToken);
+        Extract(new PdfReader(PdfEngines.Create(PdfEngineOptions.Default, symbolFonts), ocr: OcrOptions.Disabled), path, options, cancellationToken);
 
     /// <summary>Through a configured reader: scanned pages are OCR'd as they are for extraction.</summary>
     public static IReadOnlyList<Table> Extract(PdfReader reader, string path, TableExtractionOptions options,

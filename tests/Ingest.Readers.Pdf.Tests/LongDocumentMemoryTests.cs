@@ -1,5 +1,4 @@
 using Ingest.Readers.Pdf.Content;
-using Ingest.Readers.Pdf.Mutool;
 using Ingest.Readers.Pdf.Tests.Support;
 using Xunit.Abstractions;
 
@@ -15,12 +14,14 @@ public sealed class LongDocumentMemoryTests(ITestOutputHelper output)
 {
     private const long Limit = 300L * 1024 * 1024;
 
-    [Fact]
-    public void A_300_page_pdf_is_read_with_the_managed_heap_under_300_MB()
+    [Theory]
+    [InlineData(PdfEngine.PdfPig)]
+    [InlineData(PdfEngine.Mutool)]
+    public void A_300_page_pdf_is_read_with_the_managed_heap_under_300_MB(PdfEngine engine)
     {
         using var files = new TempFiles();
         var path = Generate(files.PathOf("long.pdf"));
-        var source = new SampledSource(new MutoolTraceSource(symbolFonts: SymbolFonts.FromRules()));
+        var source = new SampledSource(PdfEngines.Create(new PdfEngineOptions(engine, FallBackToMutool: false), SymbolFonts.FromRules()).Single());
 
         var tables = PdfTables.Extract(source, path, TableExtractionOptions.Default);
 
@@ -42,6 +43,8 @@ public sealed class LongDocumentMemoryTests(ITestOutputHelper output)
     /// <summary>Passes pages through, noting the managed heap as each one is handed on.</summary>
     private sealed class SampledSource(IPageContentSource inner) : IPageContentSource
     {
+        public string Name => inner.Name;
+
         public int Pages { get; private set; }
 
         public long PeakBytes { get; private set; }

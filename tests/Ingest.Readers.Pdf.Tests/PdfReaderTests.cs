@@ -184,6 +184,8 @@ public sealed class PdfReaderTests
 
     private sealed class FixedSource(Func<IEnumerable<PageContent>> pages) : IPageContentSource
     {
+        public string Name => "fixed";
+
         public IEnumerable<PageContent> Read(string path, PageSelection? selection, CancellationToken cancellationToken) => pages();
     }
 }

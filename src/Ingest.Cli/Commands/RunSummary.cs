@@ -12,6 +12,7 @@ public static class RunSummary
         table.AddColumn("document");
         table.AddColumn("council");
         table.AddColumn("status");
+        table.AddColumn("read with");
         table.AddColumn(new TableColumn("tables").RightAligned());
         table.AddColumn(new TableColumn("scorecards").RightAligned());
         table.AddColumn(new TableColumn("observations").RightAligned());
@@ -25,6 +26,7 @@ public static class RunSummary
                 Markup.Escape(Path.GetFileName(document.Path)),
                 Markup.Escape(result?.Council ?? "-"),
                 document.Skipped ? "[grey]unchanged[/]" : error is null ? "[green]ok[/]" : $"[red]failed[/]: {Markup.Escape(error)}",
+                Markup.Escape(document.ReadWith ?? "-"),
                 result?.TableCount.ToString() ?? "-",
                 result?.Tables.Count(t => t.IsScorecard).ToString() ?? "-",
                 result?.Observations.Count.ToString() ?? "-",

@@ -54,7 +54,7 @@ public sealed class DocumentProcessor
             if (_enricher is not null) result = result with { Observations = _enricher.Enrich(result.Observations) };
             var findings = _checks?.Run(result.Council, result.Observations, content.Paragraphs);
             return new ProcessedDocument(path, source, result, null, new DocumentTimings(read, clock.Elapsed - read, TimeSpan.Zero),
-                Findings: findings);
+                Findings: findings, ReadWith: content.ReadWith);
         }
         catch (DocumentException e)
         {

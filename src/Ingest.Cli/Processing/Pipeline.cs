@@ -42,7 +42,7 @@ public static class Pipeline
         var docx = new DocxReader(symbols);
         // Scanned pages are OCR'd; the repair rules (homoglyphs, digits read as letters, vocabulary) are data.
         var ocr = new OcrOptions(Progress: ocrProgress, Repair: OcrRepairer.FromRules(rules).RepairCell);
-        return [docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), MutoolOptions.FromEnvironment(), ocr),
+        return [docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), PdfEngineOptions.FromEnvironment(), ocr),
             new LegacyWordReader(docx, LibreOfficeConverter.FromEnvironment())];
     }
 

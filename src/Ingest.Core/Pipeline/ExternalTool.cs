@@ -41,6 +41,19 @@ public static class ExternalTool
     /// Stops a tool and every process it started (LibreOffice is a shell script, oosplash and soffice.bin)
     /// and waits briefly for it to go, so that none outlives the document it was started for.
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="program"/> can be started: a path to an existing file, or a name found in
+    /// one of PATH's folders. Used to decide whether an optional tool (a fallback engine) is there at all.
+    /// </summary>
+    public static bool IsInstalled(string program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        if (program.Contains(Path.DirectorySeparatorChar) || program.Contains(Path.AltDirectorySeparatorChar)) return File.Exists(program);
+        var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        string[] suffixes = OperatingSystem.IsWindows() ? [".exe", ".cmd", ".bat", ""] : [""];
+        return folders.Any(folder => suffixes.Any(suffix => File.Exists(Path.Combine(folder, program + suffix))));
+    }
+
     public static void Stop(Process process)
     {
         ArgumentNullException.ThrowIfNull(process);

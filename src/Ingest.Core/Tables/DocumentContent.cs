@@ -6,7 +6,11 @@ public sealed record DocumentContent(
     DocumentSource Source,
     IReadOnlyList<string> Paragraphs,
     IReadOnlyList<Table> Tables,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The engine that read the file where a format has several (PDF: "pdfpig" or "mutool"); null otherwise.</summary>
+    public string? ReadWith { get; init; }
+}
 
 /// <summary>Identity of an input file.</summary>
 /// <param name="Format">Lower-case format name: docx, pdf, xlsx, html ...</param>

@@ -1,14 +1,16 @@
+using Ingest.Readers.Pdf.Content;
+
 namespace Ingest.Readers.Pdf.Mutool;
 
 /// <summary>One-line reasons for the ways reading a PDF fails, worded for the run summary.</summary>
 internal static class MutoolFailure
 {
     public const string NotFound = "mutool not found: install the Debian package mupdf-tools (make setup)";
-    public const string Encrypted = "the PDF is password-protected";
-    public const string NotPdf = "not a PDF file";
-    public const string NoTextLayer = "no text layer: the pages are scanned images, and OCR is off";
+    public const string Encrypted = PdfFailure.Encrypted;
+    public const string NotPdf = PdfFailure.NotPdf;
+    public const string NoTextLayer = PdfFailure.NoTextLayer;
 
-    public static string Damaged(string detail) => "the PDF is damaged: " + detail;
+    public static string Damaged(string detail) => PdfFailure.Damaged(detail);
 
     public static string TimedOut(TimeSpan timeout) =>
         $"mutool did not finish within {timeout.TotalSeconds:0} s (the PDF is too large or malformed)";

@@ -21,6 +21,10 @@ public sealed class MutoolTraceSource : IPageContentSource
         _timeout = new ResiliencePipelineBuilder().AddTimeout(_options.EffectiveTimeout).Build();
     }
 
+    public const string EngineName = "mutool";
+
+    public string Name => EngineName;
+
     public IEnumerable<PageContent> Read(string path, PageSelection? pages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -1,3 +1,4 @@
+using Ingest.Readers.Pdf.Content;
 using System.Globalization;
 
 namespace Ingest.Readers.Pdf.Mutool;
@@ -24,17 +25,5 @@ internal static class TraceColour
 
     public static bool IsBlack(string? hex) => hex is "000000";
 
-    private static string Hex(double r, double g, double b)
-    {
-        var rgb = (Byte(r) << 16) | (Byte(g) << 8) | Byte(b);
-        // Black and white are most of what a page draws: no string for them.
-        return rgb switch
-        {
-            0 => "000000",
-            0xFFFFFF => "FFFFFF",
-            _ => rgb.ToString("X6", CultureInfo.InvariantCulture),
-        };
-    }
-
-    private static int Byte(double v) => (int)Math.Round(Math.Clamp(v, 0, 1) * 255);
+    private static string Hex(double r, double g, double b) => ColourHex.FromRgb(r, g, b);
 }

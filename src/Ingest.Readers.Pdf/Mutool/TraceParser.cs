@@ -11,9 +11,6 @@ namespace Ingest.Readers.Pdf.Mutool;
 /// </summary>
 internal sealed class TraceParser
 {
-    /// <summary>A filled rectangle thinner than this (points) is drawn as a line: Word's borders.</summary>
-    public const double ThinRect = 2.5;
-
     private readonly TraceScanner _tags;
     private readonly SymbolFontResolver? _symbols;
     private readonly Dictionary<string, (string Name, bool Bold, bool Symbol)> _fonts = new(StringComparer.Ordinal);
@@ -52,7 +49,7 @@ internal sealed class TraceParser
         var (width, height, x0, y0) = _tags.Numbers("mediabox"u8, box) == 4
             ? (box[2] - box[0], box[3] - box[1], box[0], box[1])
             : (0.0, 0.0, 0.0, 0.0);
-        var page = new PageBuilder(number, Math.Abs(width), Math.Abs(height), x0, y0);
+        var page = new PageContentBuilder(number, Math.Abs(width), Math.Abs(height), x0, y0);
         if (_tags.IsEmpty) return page.Build();
         while (_tags.Next())
         {
@@ -97,7 +94,7 @@ internal sealed class TraceParser
         return space is null ? null : TraceColour.ToHex(space, c[..Math.Max(0, _tags.Numbers("color"u8, c))]);
     }
 
-    private void ReadText(PageBuilder page, string kind)
+    private void ReadText(PageContentBuilder page, string kind)
     {
         var ctm = Transform();
         var colour = Colour();
@@ -167,7 +164,7 @@ internal sealed class TraceParser
         return unicode;
     }
 
-    private void ReadPath(PageBuilder page, bool stroke)
+    private void ReadPath(PageContentBuilder page, bool stroke)
     {
         var kind = stroke ? "stroke_path" : "fill_path";
         var ctm = Transform();

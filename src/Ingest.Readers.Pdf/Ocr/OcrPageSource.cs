@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Ingest.Core.Pipeline;
 using Ingest.Readers.Pdf.Content;
-using Ingest.Readers.Pdf.Mutool;
 
 namespace Ingest.Readers.Pdf.Ocr;
 
@@ -26,7 +25,7 @@ internal sealed class OcrPageSource(IPageContentSource inner, OcrOptions options
         {
             foreach (var page in inner.Read(path, selection, cancellationToken)) pages.Add(page);
         }
-        catch (DocumentException e) when (e.Message == MutoolFailure.NoTextLayer && pages.Count > 0)
+        catch (DocumentException e) when (e.Message == PdfFailure.NoTextLayer && pages.Count > 0)
         {
             // Every page is a scan: exactly what OCR is for.
         }

@@ -33,7 +33,8 @@ public sealed class MutoolHangTests : IDisposable
         var db = Path.Combine(_dir, "hang.db");
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ingest.dll"), "run", input, "--db", db }) start.ArgumentList.Add(arg);
+        // mutool is the engine under test here (PdfPig, the default, would read the file in process).
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ingest.dll"), "run", input, "--db", db, "--pdf-engine", "mutool" }) start.ArgumentList.Add(arg);
         start.Environment["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
         start.Environment[MutoolOptions.TimeoutVariable] = Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var clock = Stopwatch.StartNew();

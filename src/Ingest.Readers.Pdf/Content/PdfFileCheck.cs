@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Ingest.Readers.Pdf.Mutool;
+namespace Ingest.Readers.Pdf.Content;
 
 /// <summary>
 /// Cheap checks on the bytes before mutool runs: a PDF has "%PDF-" near its start, and a complete one

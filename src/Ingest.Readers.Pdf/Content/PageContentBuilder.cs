@@ -1,11 +1,17 @@
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Content;
 
-namespace Ingest.Readers.Pdf.Mutool;
+namespace Ingest.Readers.Pdf.Content;
 
-/// <summary>Collects one page's drawing while its trace is read.</summary>
-internal sealed class PageBuilder(int number, double width, double height, double originX, double originY)
+/// <summary>
+/// Collects one page's drawing as an engine reads it, and decides the same way for every engine what
+/// is a ruling line, what is shading and which way the page's text runs.
+/// </summary>
+internal sealed class PageContentBuilder(int number, double width, double height, double originX, double originY)
 {
+    /// <summary>A filled rectangle thinner than this (points) is drawn as a line: Word's borders.</summary>
+    public const double ThinRect = 2.5;
+
     public List<Glyph> Glyphs { get; } = [];
     public int ImageCount { get; set; }
     public double OriginX { get; } = originX;
@@ -27,7 +33,7 @@ internal sealed class PageBuilder(int number, double width, double height, doubl
     {
         var thin = Math.Min(box.Width, box.Height);
         var length = Math.Max(box.Width, box.Height);
-        if (thin <= TraceParser.ThinRect)
+        if (thin <= ThinRect)
         {
             if (length < 2 * thin || length < 1) return;
             if (box.Width >= box.Height)

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Ingest.Readers.Pdf.Mutool;
+namespace Ingest.Readers.Pdf.Content;
 
 /// <summary>
 /// Matches PDF font names to the symbol fonts the rules know. PDF names drop spaces and add styles

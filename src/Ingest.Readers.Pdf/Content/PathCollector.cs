@@ -1,4 +1,4 @@
-namespace Ingest.Readers.Pdf.Mutool;
+namespace Ingest.Readers.Pdf.Content;
 
 /// <summary>
 /// Collects one traced path (already in page coordinates) and answers the two questions table finding

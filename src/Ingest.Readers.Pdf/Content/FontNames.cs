@@ -1,4 +1,4 @@
-namespace Ingest.Readers.Pdf.Mutool;
+namespace Ingest.Readers.Pdf.Content;
 
 /// <summary>What a PDF font name says: the family without the subset tag, and whether it is bold.</summary>
 internal static class FontNames

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Ingest.Cli.Processing;
+using Ingest.Readers.Pdf;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;
@@ -64,6 +65,7 @@ public static class BenchCommand
             return ExitCodes.Usage;
         }
         var processor = Pipeline.Create(rules);
+        var engines = new[] { PdfEngine.PdfPig, PdfEngine.Mutool }.ToDictionary(e => e, e => Pipeline.Create(rules, pdfEngine: e));
         var pdfs = files.Where(f => string.Equals(Path.GetExtension(f), ".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
         // Legacy formats go through LibreOffice (seconds a file): their own row, so they do not hide the readers' speed.
         var converted = files.Where(f => LegacyExtensions.Contains(Path.GetExtension(f))).ToList();
@@ -74,22 +76,31 @@ public static class BenchCommand
         var pages = pdfs.Sum(TracePages);
 
         var baseline = Time(repeat, () => { foreach (var pdf in pdfs) TracePages(pdf); });
-        var pdfTime = Time(repeat, () => { foreach (var pdf in pdfs) processor.Process(pdf); });
+        var pdfTimes = engines.ToDictionary(e => e.Key, e =>
+        {
+            foreach (var pdf in pdfs) e.Value.Process(pdf);
+            return HeapPeak.During(() => Time(repeat, () => { foreach (var pdf in pdfs) e.Value.Process(pdf); }));
+        });
         var otherTime = Time(repeat, () => { foreach (var file in others) processor.Process(file); });
         var convertedTime = Time(1, () => { foreach (var file in converted) processor.Process(file); });
         var observations = files.Sum(f => processor.Process(f).Result?.Observations.Count ?? 0);
 
         var table = new Table().Border(TableBorder.Rounded).Title($"throughput (best of {repeat} passes, one worker, {Environment.ProcessorCount} core(s) available)");
-        foreach (var column in new[] { "what", "documents", "pages", "seconds", "pages/s", "documents/s" }) table.AddColumn(column);
-        table.AddRow("mutool trace alone (PDF)", pdfs.Count.ToString(), pages.ToString(), S(baseline), Rate(pages, baseline), Rate(pdfs.Count, baseline));
-        table.AddRow("ingest read + extract (PDF)", pdfs.Count.ToString(), pages.ToString(), S(pdfTime), Rate(pages, pdfTime), Rate(pdfs.Count, pdfTime));
-        table.AddRow("ingest read + extract (Word, Excel, HTML)", others.Count.ToString(), "", S(otherTime), "", Rate(others.Count, otherTime));
+        foreach (var column in new[] { "what", "documents", "pages", "seconds", "pages/s", "documents/s", "x mutool trace", "peak managed heap MB" }) table.AddColumn(column);
+        table.AddRow("mutool trace alone (PDF)", pdfs.Count.ToString(), pages.ToString(), S(baseline), Rate(pages, baseline), Rate(pdfs.Count, baseline), "1.00", "");
+        foreach (var (engine, (time, heap)) in pdfTimes)
+            table.AddRow($"ingest read + extract (PDF, {engine.ToString().ToLowerInvariant()})", pdfs.Count.ToString(), pages.ToString(), S(time),
+                Rate(pages, time), Rate(pdfs.Count, time), Ratio(time, baseline), (heap / (1024.0 * 1024)).ToString("0", CultureInfo.InvariantCulture));
+        table.AddRow("ingest read + extract (Word, Excel, HTML)", others.Count.ToString(), "", S(otherTime), "", Rate(others.Count, otherTime), "", "");
         if (converted.Count > 0)
-            table.AddRow("ingest via LibreOffice (.doc, .rtf, .odt; one pass)", converted.Count.ToString(), "", S(convertedTime), "", Rate(converted.Count, convertedTime));
+            table.AddRow("ingest via LibreOffice (.doc, .rtf, .odt; one pass)", converted.Count.ToString(), "", S(convertedTime), "", Rate(converted.Count, convertedTime), "", "");
         AnsiConsole.Write(table);
         if (pdfs.Count > 0 && baseline > TimeSpan.Zero)
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"PDF extraction takes {pdfTime / baseline:0.00}x the time of mutool trace alone on the same files."));
+            foreach (var (engine, (time, _)) in pdfTimes)
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"PDF extraction with {engine.ToString().ToLowerInvariant()} takes {time / baseline:0.00}x the time of mutool trace alone on the same files."));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"process peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MB; {Environment.ProcessorCount} core(s)."));
         Console.Out.WriteLine($"{observations} observations from {files.Count} documents.");
         return ExitCodes.Ok;
     }
@@ -122,6 +133,9 @@ public static class BenchCommand
         process.WaitForExit();
         return pages;
     }
+
+    private static string Ratio(TimeSpan time, TimeSpan baseline) =>
+        baseline <= TimeSpan.Zero ? "" : (time / baseline).ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string S(TimeSpan t) => t.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture);
 

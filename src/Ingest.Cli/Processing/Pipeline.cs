@@ -20,10 +20,11 @@ namespace Ingest.Cli.Processing;
 public static class Pipeline
 {
     /// <param name="ocrProgress">Told as each scanned page is read (from OCR worker threads).</param>
-    public static DocumentProcessor Create(string? rulesPath = null, IProgress<OcrProgress>? ocrProgress = null)
+    /// <param name="pdfEngine">The engine for digital PDFs; null for the environment's choice (PdfPig by default).</param>
+    public static DocumentProcessor Create(string? rulesPath = null, IProgress<OcrProgress>? ocrProgress = null, PdfEngine? pdfEngine = null)
     {
         var rules = RulesDirectory.Locate(rulesPath);
-        var readers = AllReaders(rules, ocrProgress);
+        var readers = AllReaders(rules, ocrProgress, pdfEngine);
         var extractor = ScorecardExtractor.FromRules(rules);
         var enricher = ObservationEnricher.FromRules(rules);
         var version = ExtractorVersion.Of(rules,
@@ -36,14 +37,20 @@ public static class Pipeline
 
     public static ISymbolFonts SymbolFonts(string? rulesPath) => new SymbolFontsFromRules(SymbolFontMap.Load(RulesDirectory.Locate(rulesPath)));
 
-    private static IReadOnlyList<IDocumentReader> AllReaders(RulesDirectory rules, IProgress<OcrProgress>? ocrProgress = null)
+    private static IReadOnlyList<IDocumentReader> AllReaders(RulesDirectory rules, IProgress<OcrProgress>? ocrProgress = null, PdfEngine? pdfEngine = null)
     {
         var symbols = SymbolFontMap.Load(rules);
         var docx = new DocxReader(symbols);
         // Scanned pages are OCR'd; the repair rules (homoglyphs, digits read as letters, vocabulary) are data.
         var ocr = new OcrOptions(Progress: ocrProgress, Repair: OcrRepairer.FromRules(rules).RepairCell);
-        return [docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), PdfEngineOptions.FromEnvironment(), ocr),
+        return [docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), EngineOptions(pdfEngine), ocr),
             new LegacyWordReader(docx, LibreOfficeConverter.FromEnvironment())];
+    }
+
+    private static PdfEngineOptions EngineOptions(PdfEngine? engine)
+    {
+        var options = PdfEngineOptions.FromEnvironment();
+        return engine is { } chosen ? options with { Engine = chosen } : options;
     }
 
     /// <summary>The Word reader's symbol-font rules, lent to the PDF reader (which depends only on Core).</summary>

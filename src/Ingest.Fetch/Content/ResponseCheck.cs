@@ -17,6 +17,7 @@ public static partial class ResponseCheck
     {
         ArgumentNullException.ThrowIfNull(response);
         Status(response);
+        if (response.Body.Length == 0) throw new FetchException($"an empty response (HTTP {(int)response.Status})");
         var sniffed = ContentSniffer.Sniff(response.Body, response.ContentType);
         return sniffed.Kind switch
         {

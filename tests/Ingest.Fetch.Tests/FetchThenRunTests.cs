@@ -66,7 +66,7 @@ public sealed class FetchThenRunTests : IDisposable
         finally { Console.SetError(original); }
 
         exit.Should().Be(ExitCodes.SomeFailed);
-        errors.ToString().Should().Contain("BLOCKED Scorecard: blocked: a challenge page").And.NotContain("   at ");
+        errors.ToString().Should().Contain("BLOCKED Scorecard: a challenge page").And.NotContain("   at ");
     }
 
     [RequiresModernGovFixturesFact]

@@ -32,7 +32,7 @@ public sealed class FetchProgressLines : IFetchProgress
     public static (string Word, string Colour) Describe(FetchStatus status) => status switch
     {
         FetchStatus.Fetched => ("fetched", "green"),
-        FetchStatus.AlreadyFetched => ("have", "grey"),
+        FetchStatus.AlreadyFetched => ("already", "grey"),
         FetchStatus.Skipped => ("skipped", "grey"),
         FetchStatus.Blocked => ("BLOCKED", "red"),
         _ => ("FAILED", "red"),

@@ -62,7 +62,7 @@ public static partial class ResponseCheck
         var title = PageTitle(response.Body);
         var named = title is null ? "" : $" titled \"{title}\"";
         return marker is not null
-            ? new FetchException($"blocked: a challenge page{named} (\"{marker}\") instead of the content", blocked: true)
+            ? new FetchException($"a challenge page{named} (\"{marker}\") instead of the content", blocked: true)
             : new FetchException($"{what}{named}");
     }
 

@@ -42,18 +42,3 @@ internal sealed class FetchHarness : IDisposable
 
     public void Dispose() => Directory.Delete(Output, recursive: true);
 }
-
-internal sealed class RecordingProgress : IFetchProgress
-{
-    public List<string> Meetings { get; } = [];
-
-    public List<FetchOutcome> Documents { get; } = [];
-
-    public List<string> Notes { get; } = [];
-
-    public void Meeting(Meeting meeting, int documents, int selected) => Meetings.Add($"{meeting.Id} {meeting.Date:yyyy-MM-dd} {documents} {selected}");
-
-    public void Document(FetchOutcome outcome) => Documents.Add(outcome);
-
-    public void Note(string line) => Notes.Add(line);
-}

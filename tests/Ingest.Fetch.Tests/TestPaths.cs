@@ -36,19 +36,3 @@ internal static class TestPaths
         throw new InvalidOperationException("repository root (Ingest.sln) not found above the test sources or binaries");
     }
 }
-
-/// <summary>Skipped, with the reason in the report, where the real ModernGov replies are not beside the checkout.</summary>
-public sealed class RequiresModernGovFixturesFactAttribute : FactAttribute
-{
-    public RequiresModernGovFixturesFactAttribute()
-    {
-        if (!File.Exists(Path.Combine(TestPaths.ModernGovFixtures, "lgsf_meeting_with_minutes.xml")))
-            Skip = $"the real ModernGov replies are not beside this checkout ({TestPaths.ModernGovFixtures})";
-    }
-}
-
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class ConsoleCollection
-{
-    public const string Name = "console";
-}

@@ -5,11 +5,3 @@ public sealed record SniffedContent(SniffedKind Kind, string Extension, string M
 {
     public bool IsDocument => Kind == SniffedKind.Document;
 }
-
-public enum SniffedKind
-{
-    Document,
-    Html,
-    Xml,
-    Unknown,
-}

@@ -6,9 +6,3 @@ public sealed record FakeDocument(int Id, string Title, byte[] Body, Misbehaviou
     public static FakeDocument FromCorpus(int id, string title, string corpusPath, Misbehaviour misbehaviour = Misbehaviour.None, int times = 1) =>
         new(id, title, File.ReadAllBytes(Path.Combine(TestPaths.Corpus, corpusPath)), misbehaviour, times);
 }
-
-/// <summary>An agenda item and the documents linked from it.</summary>
-public sealed record FakeAgendaItem(string Title, params FakeDocument[] Documents);
-
-/// <summary>A meeting of the fake site's Audit Committee (id 144, as in the real replies).</summary>
-public sealed record FakeMeeting(int Id, DateOnly Date, string Status, params FakeAgendaItem[] Items);

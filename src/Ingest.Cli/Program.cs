@@ -19,6 +19,7 @@ public static class Program
             IndicatorsCommand.Create(), CompareCommand.Create(), TrendCommand.Create(),
             CheckCommand.Create(),
             ReviewCommand.Create(),
+            FetchCommand.Create(),
         };
         // One engine for every command that reads PDFs: the readers take it from the environment, as
         // worker processes started by this one do.

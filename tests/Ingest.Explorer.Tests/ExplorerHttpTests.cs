@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Ingest.Explorer.Tests;
 
 /// <summary>The explorer over HTTP without a browser: the JSON endpoints, encoding, errors and read-only routes.</summary>
-public sealed class ExplorerHttpTests(ExplorerSite site) : IClassFixture<ExplorerSite>
+[Collection(ExplorerCollection.Name)]
+public sealed class ExplorerHttpTests(ExplorerSite site)
 {
     [Fact]
     public async Task Compare_by_group_returns_both_councils_with_linked_values()

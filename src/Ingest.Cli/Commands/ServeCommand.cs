@@ -64,11 +64,12 @@ public static class ServeCommand
                 Console.Out.WriteLine($"explorer at {server.Address} (read-only; Ctrl+C stops it)");
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                    // The web host itself stops on Ctrl+C and SIGTERM; this returns when it has.
+                    await server.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
-                    // Ctrl+C: stop serving.
+                    // Stopped by the command line's own cancellation instead: the same end.
                 }
             }
             return ExitCodes.Ok;

@@ -40,14 +40,15 @@ public sealed class ExplorerServer : IAsyncDisposable
         if (options.Data is null && !File.Exists(fullDb))
             throw new FileNotFoundException($"no database at {fullDb}; run 'ingest run' first", fullDb);
         var rules = RulesDirectory.Locate(options.RulesPath);
-        var views = new ExplorerViews(options.Data ?? new SqliteExplorerData(fullDb), IndicatorCatalogue.Load(rules), CouncilDirectory.Load(rules));
+        var data = options.Data ?? new SqliteExplorerData(fullDb);
+        var views = new ExplorerViews(data, IndicatorCatalogue.Load(rules), CouncilDirectory.Load(rules));
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(new UriBuilder("http", options.Host, options.Port).Uri.ToString().TrimEnd('/'));
         var app = builder.Build();
         var pages = new PageImages(options.Mutool);
-        ExplorerEndpoints.Map(app, views, pages, options.Data ?? new SqliteExplorerData(fullDb));
+        ExplorerEndpoints.Map(app, views, pages, data);
         return new ExplorerServer(app, pages);
     }
 

@@ -14,9 +14,10 @@ all: build
 
 # System tools the pipeline shells out to, as Debian packages: the PDF reader runs MuPDF's `mutool`.
 # `make setup` installs what is missing (as root, as in CI); `make setup-full` adds the optional ones
-# (LibreOffice for legacy .doc and for printing the corpus to PDF, Tesseract for scans).
+# (LibreOffice for legacy .doc and for printing the corpus to PDF, Tesseract for scans, Chromium for the
+# explorer's browser tests).
 SYSTEM_PACKAGES := mupdf-tools:mutool
-OPTIONAL_PACKAGES := libreoffice-writer-nogui:soffice tesseract-ocr:tesseract
+OPTIONAL_PACKAGES := libreoffice-writer-nogui:soffice tesseract-ocr:tesseract chromium:chromium
 # $(2) = optional: where they cannot be installed (not root), say so and go on; the tests that need
 # them are skipped with that reason rather than the whole suite refusing to run.
 define install_missing
@@ -54,6 +55,7 @@ RUN_INPUT := $(filter-out corpus/pdf-hard/ corpus/bad/ corpus/backfill/,$(sort $
 run: setup-full build
 	$(INGEST) run $(RUN_INPUT) --db $(DB)
 	$(INGEST) query --db $(DB) "select council, period_label, count(*) as observations, sum(rag='red') as red, sum(rag='amber') as amber, sum(rag='green') as green from observation group by council, period_label order by min(period_start)"
+	@echo "explore the dataset in a browser: $(INGEST) serve --db $(DB)   (then open http://127.0.0.1:8080/)"
 
 eval: build
 	$(INGEST) eval corpus

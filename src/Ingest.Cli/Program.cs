@@ -20,6 +20,7 @@ public static class Program
             CheckCommand.Create(),
             ReviewCommand.Create(),
             FetchCommand.Create(),
+            ServeCommand.Create(),
         };
         // One engine for every command that reads PDFs: the readers take it from the environment, as
         // worker processes started by this one do.

@@ -4,6 +4,7 @@ using Ingest.Store.Database;
 namespace Ingest.Store;
 
 /// <summary>One value of an indicator's series, from the current view (the latest report's value per period).</summary>
+/// <param name="Id">The observation's row id, to find where the value came from.</param>
 public sealed record SeriesPoint(
     string Council,
     string CouncilCode,
@@ -19,7 +20,9 @@ public sealed record SeriesPoint(
     string Dot,
     string Unit,
     string Document,
-    int Revisions);
+    int Revisions,
+    long Id = 0,
+    string Polarity = "");
 
 /// <summary>One catalogue key as loaded: where, when and how often it appears, and how its names were matched.</summary>
 public sealed record IndicatorUsage(
@@ -44,7 +47,7 @@ public static class CurrentSeries
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT o.council, o.council_code, o.indicator_id, o.indicator, o.period_label, o.period_type, o.period_start, o.period_end,
-                   o.actual, o.target, o.rag, o.dot, o.unit, o.document, o.revisions
+                   o.actual, o.target, o.rag, o.dot, o.unit, o.document, o.revisions, o.id, o.polarity
             FROM observation_current o
             WHERE o.indicator_id = $id
             ORDER BY o.council, o.period_start, o.period_end, o.period_type
@@ -59,7 +62,7 @@ public static class CurrentSeries
             if (keep is not null && !keep.Contains(council)) continue;
             points.Add(new SeriesPoint(council, Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
                 Date(reader, 6), Date(reader, 7), Number(reader, 8), Number(reader, 9), Text(reader, 10), Text(reader, 11),
-                Text(reader, 12), Text(reader, 13), reader.GetInt32(14)));
+                Text(reader, 12), Text(reader, 13), reader.GetInt32(14), reader.GetInt64(15), Text(reader, 16)));
         }
         return points;
     }

@@ -4,6 +4,7 @@ using Ingest.Cli.Output;
 using Ingest.Core.Observations;
 using Ingest.Core.Rules;
 using Ingest.Dataset.Councils;
+using Ingest.Explorer.Series;
 using Ingest.Store;
 
 namespace Ingest.Cli.Commands;
@@ -79,25 +80,12 @@ public static class CompareCommand
 
     public static CompareMatrix Matrix(IReadOnlyList<SeriesPoint> points)
     {
-        var periods = points.Select(p => (p.PeriodStart, p.PeriodEnd, p.PeriodLabel)).Distinct()
-            .OrderBy(p => p.PeriodStart).ThenBy(p => p.PeriodEnd).ToList();
-        var rows = points.GroupBy(p => p.Council).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, (IReadOnlyList<string>)periods
-                .Select(period => g.FirstOrDefault(p => p.PeriodStart == period.PeriodStart && p.PeriodEnd == period.PeriodEnd && p.PeriodLabel == period.PeriodLabel))
-                .Select(Cell).ToList()))
-            .ToList();
-        return new CompareMatrix(periods.Select(p => p.PeriodLabel).ToList(), rows);
+        var grid = CompareGrid.Of(points);
+        return new CompareMatrix(grid.Periods, grid.Rows.Select(r => (r.Council, (IReadOnlyList<string>)r.Cells.Select(Cell).ToList())).ToList());
     }
 
     /// <summary>A period label, or every period inside a financial year given as <c>2023/24</c>.</summary>
-    public static IReadOnlyList<SeriesPoint> InPeriod(IReadOnlyList<SeriesPoint> points, string? period)
-    {
-        if (string.IsNullOrWhiteSpace(period)) return points;
-        var exact = points.Where(p => string.Equals(p.PeriodLabel, period.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        if (exact.Count > 0) return exact;
-        var year = FinancialYear(period.Trim());
-        return year is null ? [] : points.Where(p => p.PeriodStart >= year.Start && p.PeriodEnd <= year.End).ToList();
-    }
+    public static IReadOnlyList<SeriesPoint> InPeriod(IReadOnlyList<SeriesPoint> points, string? period) => SeriesSelection.InPeriod(points, period);
 
     public static void WriteCsv(TextWriter writer, IReadOnlyList<SeriesPoint> points)
     {
@@ -114,14 +102,6 @@ public static class CompareCommand
         if (point is null) return "";
         var value = point.Actual is { } a ? Number(a) + (point.Unit == "percent" ? "%" : "") : "–";
         return point.Rag.Length > 0 ? $"{value} {char.ToUpperInvariant(point.Rag[0])}" : value;
-    }
-
-    private static Period? FinancialYear(string label)
-    {
-        var parts = label.Split('/', '-');
-        return parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var start) && start > 1900
-            ? Period.FinancialYear(start)
-            : null;
     }
 
     internal static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";

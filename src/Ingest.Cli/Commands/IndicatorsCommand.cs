@@ -61,8 +61,7 @@ public static class IndicatorsCommand
     public static string ResolveKey(string indicator, string? rulesPath)
     {
         if (indicator.StartsWith(IndicatorCatalogue.ProvisionalPrefix, StringComparison.Ordinal)) return indicator;
-        var catalogue = IndicatorCatalogue.Load(RulesDirectory.Locate(rulesPath));
-        return catalogue.Find(indicator) is not null ? indicator : new IndicatorMatcher(catalogue).Match(indicator).Mapping.Key;
+        return IndicatorKeyResolver.Resolve(IndicatorCatalogue.Load(RulesDirectory.Locate(rulesPath)), indicator);
     }
 
     private static int Review(string dbPath, IndicatorMatcher matcher, bool unmatched, bool suspect, bool csv)

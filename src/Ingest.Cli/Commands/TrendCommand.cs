@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Ingest.Cli.Output;
+using Ingest.Explorer.Charts;
+using Ingest.Explorer.Series;
 using Ingest.Store;
 
 namespace Ingest.Cli.Commands;
@@ -52,7 +54,7 @@ public static class TrendCommand
                 if (parse.GetValue(chart) is { } chartPath)
                 {
                     var svg = new SvgChart().Write($"{series[0].Indicator} — {series[0].Council}", series[0].Unit,
-                        series.Select(p => new ChartPoint(p.PeriodLabel, p.Actual, p.Target, p.Rag)).ToList());
+                        series.Select(p => new ChartPoint(p.PeriodLabel, p.Actual, p.Target, p.Rag, Revised: p.Revisions > 1)).ToList());
                     File.WriteAllText(chartPath, svg);
                     Console.Out.WriteLine($"chart written to {chartPath}");
                 }
@@ -69,12 +71,6 @@ public static class TrendCommand
     }
 
     /// <summary>The points of one period type, in time order: the given type, or the most common one.</summary>
-    public static IReadOnlyList<SeriesPoint> Series(IReadOnlyList<SeriesPoint> points, string? periodType)
-    {
-        var type = !string.IsNullOrWhiteSpace(periodType)
-            ? periodType.Trim()
-            : points.GroupBy(p => p.PeriodType).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
-        return points.Where(p => string.Equals(p.PeriodType, type, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(p => p.PeriodStart).ThenBy(p => p.PeriodEnd).ToList();
-    }
+    public static IReadOnlyList<SeriesPoint> Series(IReadOnlyList<SeriesPoint> points, string? periodType) =>
+        SeriesSelection.OnePeriodType(points, periodType);
 }

@@ -1,4 +1,5 @@
 using Ingest.Core.Pipeline;
+using Ingest.Readers.Pdf.Mutool;
 using Polly;
 
 namespace Ingest.Readers.Pdf.Ocr;
@@ -12,8 +13,6 @@ public sealed class TesseractOcr : IOcrEngine
 {
     public const string MissingTesseract =
         "tesseract not found: scanned pages need the Debian packages tesseract-ocr and tesseract-ocr-eng (make setup-full)";
-
-    private const string MissingMutool = "mutool not found: install the Debian package mupdf-tools (make setup)";
 
     private readonly TesseractOptions _options;
     private readonly ResiliencePipeline _timeout;
@@ -30,12 +29,7 @@ public sealed class TesseractOcr : IOcrEngine
         try
         {
             var picture = Path.Combine(folder.FullName, "page.ppm");
-            var draw = ToolProcess.Run(_options.Mutool,
-                ["draw", "-q", "-r", _options.Dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-c", "rgb",
-                 "-o", picture, Path.GetFullPath(pdfPath), pageNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)],
-                _timeout, MissingMutool, cancellationToken);
-            if (draw.ExitCode != 0 || !File.Exists(picture))
-                throw new DocumentException($"page {pageNumber} could not be drawn for OCR: {FirstLine(draw.Errors)}");
+            MutoolPageDrawing.Draw(_options.Mutool, pdfPath, pageNumber, _options.Dpi, picture, _timeout, cancellationToken);
 
             RasterImage image;
             using (var stream = File.OpenRead(picture)) image = RasterImage.ReadPnm(stream);

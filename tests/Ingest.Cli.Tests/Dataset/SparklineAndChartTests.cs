@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Ingest.Cli.Output;
+using Ingest.Explorer.Charts;
 
 namespace Ingest.Cli.Tests.Dataset;
 

@@ -2,14 +2,12 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 
-namespace Ingest.Cli.Output;
-
-/// <summary>One labelled point of a chart; a null value leaves a gap in the line.</summary>
-public sealed record ChartPoint(string Label, double? Value, double? Target = null, string Rag = "");
+namespace Ingest.Explorer.Charts;
 
 /// <summary>
-/// A small SVG line chart of one series (actuals as a line with RAG-coloured points, targets dashed), written
-/// by hand: a chart this simple does not need a plotting package.
+/// A small SVG line chart of one series (actuals as a line with RAG-coloured points, targets dashed, revised
+/// values ringed, points linked to their source when a link is given), written by hand: a chart this simple
+/// does not need a plotting package. Used by `ingest trend --chart` and the explorer's trend view.
 /// </summary>
 public sealed class SvgChart
 {
@@ -53,7 +51,13 @@ public sealed class SvgChart
             svg.Append(F($"<text x=\"{X(i):0.#}\" y=\"{labelY}\" text-anchor=\"end\" transform=\"rotate(-35 {X(i):0.#} {labelY})\">{Escape(p.Label)}</text>\n"));
             if (p.Value is not { } value) continue;
             var fill = RagColours.GetValueOrDefault(p.Rag, "#1f3b73");
-            svg.Append(F($"<circle class=\"point\" cx=\"{X(i):0.#}\" cy=\"{Y(value):0.#}\" r=\"4\" fill=\"{fill}\"><title>{Escape(p.Label)}: {value:0.###}</title></circle>\n"));
+            if (p.Link is not null) svg.Append(F($"<a href=\"{Escape(p.Link)}\">"));
+            // A revised value (reported again by a later document) gets a ring, not a second point.
+            if (p.Revised)
+                svg.Append(F($"<rect class=\"revised\" x=\"{X(i) - 7:0.#}\" y=\"{Y(value) - 7:0.#}\" width=\"14\" height=\"14\" rx=\"7\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.5\"/>"));
+            var tip = $"{p.Label}: {value.ToString("0.###", CultureInfo.InvariantCulture)}{(p.Target is { } t ? " (target " + t.ToString("0.###", CultureInfo.InvariantCulture) + ")" : "")}{(p.Rag.Length > 0 ? " " + p.Rag : "")}{(p.Revised ? ", revised" : "")}";
+            svg.Append(F($"<circle class=\"point\" cx=\"{X(i):0.#}\" cy=\"{Y(value):0.#}\" r=\"4\" fill=\"{fill}\"><title>{Escape(tip)}</title></circle>"));
+            svg.Append(p.Link is null ? "\n" : "</a>\n");
         }
         svg.Append("</svg>\n");
         return svg.ToString();

@@ -1,0 +1,73 @@
+using Ingest.Cli;
+using Ingest.Cli.Commands;
+using Microsoft.Data.Sqlite;
+
+namespace Ingest.Explorer.Tests;
+
+/// <summary>
+/// The explorer serving a database loaded by `ingest run` and `ingest check` from corpus reports (Harrow's Q1 and
+/// Q2 scorecards and Brent's Q2 report as PDFs, Harrow's check fixtures as Word), on a free loopback port. One
+/// value's printed name is then made hostile, as a document could print it, to test that pages show it as text.
+/// </summary>
+public sealed class ExplorerSite : IAsyncLifetime
+{
+    public const string TemporaryAccommodation = "households-in-temporary-accommodation";
+    public const string HostileName = "<script>window.injected=1</script>Households <b>placed</b>";
+    public const string HostileKey = "provisional:<script>window.injected=2</script>";
+
+    public static readonly string[] Documents =
+    [
+        "harrow/harrow-corporate-scorecard-q1-2023-24.pdf",
+        "harrow/harrow-corporate-scorecard-q2-2023-24.pdf",
+        "brent/brent-borough-plan-performance-q2-2023-24.pdf",
+        "checks/harrow-checks-performance-q2-2023-24.docx",
+        "checks/harrow-checks-performance-q3-2023-24.docx",
+    ];
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("ingest-explorer-tests-").FullName;
+    private ExplorerServer? _server;
+
+    public string DbPath => Path.Combine(_dir, "explorer.db");
+
+    public Uri Address => _server?.Address ?? throw new InvalidOperationException("the explorer is not started");
+
+    /// <summary>The observation whose printed name and key were made hostile (from a Word document: no page).</summary>
+    public long HostileObservationId { get; private set; }
+
+    public HttpClient Client { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var run = Program.Main(["run", .. Documents.Select(d => Path.Combine(RepositoryPaths.Corpus, d)), "--db", DbPath, "--workers", "1"]);
+        if (run != ExitCodes.Ok) throw new InvalidOperationException($"ingest run failed with exit code {run}");
+        var check = Program.Main(["check", "--db", DbPath]);
+        if (check != ExitCodes.Ok) throw new InvalidOperationException($"ingest check failed with exit code {check}");
+        HostileObservationId = MakeOneNameHostile();
+        _server = ExplorerServer.Create(new ExplorerOptions(DbPath, Port: 0));
+        await _server.StartAsync();
+        Client.BaseAddress = _server.Address;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private long MakeOneNameHostile()
+    {
+        using var connection = new SqliteConnection($"Data Source={DbPath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE observation SET indicator = $name, indicator_id = $key
+            WHERE id = (SELECT o.id FROM observation o JOIN document d ON d.id = o.document_id WHERE d.format = 'docx' ORDER BY o.id LIMIT 1)
+            RETURNING id
+            """;
+        command.Parameters.AddWithValue("$name", HostileName);
+        command.Parameters.AddWithValue("$key", HostileKey);
+        return (long)command.ExecuteScalar()!;
+    }
+}

@@ -60,14 +60,15 @@ public sealed class PostgresDatabase : IStoreDatabase
             using var connection = Connect();
             using var transaction = connection.BeginTransaction();
             using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction)) readOnly.ExecuteNonQuery();
-            using var command = new NpgsqlCommand(sql, connection, transaction);
+            // Every value as the server's text: a numeric beyond decimal's range (1e-30) still prints.
+            using var command = new NpgsqlCommand(sql, connection, transaction) { AllResultTypesAreUnknown = true };
             using var reader = command.ExecuteReader();
             var columns = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
             var rows = new List<IReadOnlyList<string?>>();
             while (reader.Read())
             {
                 var row = new string?[reader.FieldCount];
-                for (var i = 0; i < row.Length; i++) row[i] = ValueText(reader, i);
+                for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : QueryText(reader.GetDataTypeName(i), reader.GetString(i));
                 rows.Add(row);
             }
             while (reader.NextResult()) { }
@@ -123,23 +124,23 @@ public sealed class PostgresDatabase : IStoreDatabase
     private static string? ValueText(NpgsqlDataReader reader, int ordinal)
     {
         if (reader.IsDBNull(ordinal)) return null;
-        object value;
-        try
-        {
-            value = reader.GetValue(ordinal);
-        }
-        catch (Exception e) when (e is OverflowException or InvalidCastException)
-        {
-            // A numeric beyond decimal's range (1e-30, 1e40): its nearest double prints it.
-            return SqliteValueText.Real(reader.GetDouble(ordinal));
-        }
-        return value switch
+        return reader.GetValue(ordinal) switch
         {
             decimal d => ObservationColumns.Number(d),
             double d => SqliteValueText.Real(d),
-            float f => SqliteValueText.Real(f),
-            bool b => b ? "1" : "0",
-            _ => SqliteValueText.Format(value),
+            var value => SqliteValueText.Format(value),
         };
     }
+
+    /// <summary>A query's value, from the server's text, printed as SQLite's queries print it.</summary>
+    private static string QueryText(string type, string text) => type switch
+    {
+        "numeric" when decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
+                     // decimal reads magnitudes below 1e-28 as 0: those go through double.
+                     && (exact != 0m || !text.Any(c => c is >= '1' and <= '9')) => ObservationColumns.Number(exact),
+        "numeric" or "double precision" or "real" when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) =>
+            SqliteValueText.Real(real),
+        "boolean" => text == "t" ? "1" : "0",
+        _ => text,
+    };
 }

@@ -19,6 +19,7 @@ public static class Program
             IndicatorsCommand.Create(), CompareCommand.Create(), TrendCommand.Create(),
             CheckCommand.Create(),
             ReviewCommand.Create(),
+            EnqueueCommand.Create(), WorkerCommand.Create(), StatusCommand.Create(),
         };
         // Spectre assumes 80 columns when output goes to a file or pipe; summaries read better wider.
         if (Console.IsOutputRedirected)

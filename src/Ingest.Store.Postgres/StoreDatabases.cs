@@ -33,11 +33,11 @@ public static class StoreDatabases
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"not a PostgreSQL connection string: {e.Message}", nameof(db), e);
+                throw new ArgumentException($"not a PostgreSQL connection string: {e.Message}", e);
             }
         }
         if (!Uri.TryCreate(db, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
-            throw new ArgumentException("not a PostgreSQL URL; expected postgres://user:password@host:port/database", nameof(db));
+            throw new ArgumentException("not a PostgreSQL URL; expected postgres://user:password@host:port/database");
         var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port };
         var database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
         if (database.Length > 0) builder.Database = database;
@@ -59,7 +59,7 @@ public static class StoreDatabases
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"PostgreSQL URL option '{key}': {e.Message}", nameof(db), e);
+                throw new ArgumentException($"PostgreSQL URL option '{key}': {e.Message}", e);
             }
         }
         return builder.ConnectionString;

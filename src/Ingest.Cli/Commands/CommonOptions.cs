@@ -33,6 +33,17 @@ public static class CommonOptions
         }
     }
 
+    /// <summary>
+    /// For the commands that read SQLite only so far: false after a one-line error when <c>--db</c> names PostgreSQL
+    /// (there, <c>ingest query</c> reads the same tables and view).
+    /// </summary>
+    public static bool IsSqlite(string db, string command)
+    {
+        if (!StoreDatabases.IsPostgres(db)) return true;
+        Console.Error.WriteLine($"'ingest {command}' reads a SQLite file only so far; on PostgreSQL use 'ingest query' over observation_current and finding");
+        return false;
+    }
+
     public static Option<string?> Rules() => new("--rules")
     {
         Description = "folder of extraction rules (default: extraction-rules beside the program, or $INGEST_RULES)",

@@ -28,9 +28,14 @@ public static class StatusCommand
                     Console.Out.WriteLine($"documents {group.Key}: {group.Count()}");
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is FileNotFoundException || QueueDatabase.IsConnectionError(e))
+            catch (FileNotFoundException e)
             {
                 Console.Error.WriteLine(e.Message);
+                return ExitCodes.SomeFailed;
+            }
+            catch (Exception e) when (QueueDatabase.IsConnectionError(e))
+            {
+                Console.Error.WriteLine($"cannot use the database {database.Name}: {e.Message}");
                 return ExitCodes.SomeFailed;
             }
         });

@@ -96,15 +96,22 @@ public sealed class PostgresServer : IDisposable
         {
             var found = Directory.GetDirectories(debian)
                 .Select(d => (Dir: Path.Combine(d, "bin"), Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0))
-                .Where(d => File.Exists(Path.Combine(d.Dir, "initdb")) && File.Exists(Path.Combine(d.Dir, "pg_ctl")))
+                .Where(d => HasTools(d.Dir))
                 .OrderByDescending(d => d.Version)
                 .Select(d => d.Dir)
                 .FirstOrDefault();
             if (found is not null) return found;
         }
         return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+            .FirstOrDefault(HasTools);
     }
+
+    // A symbolic link into a removed PostgreSQL still "exists" as a file: follow it.
+    private static bool HasTools(string folder) => new[] { "initdb", "pg_ctl" }.All(tool =>
+    {
+        var file = new FileInfo(Path.Combine(folder, tool));
+        return file.LinkTarget is null ? file.Exists : file.ResolveLinkTarget(returnFinalTarget: true)?.Exists == true;
+    });
 
     private static int FreePort()
     {

@@ -15,14 +15,18 @@ all: build
 # System tools the pipeline shells out to, as Debian packages: the PDF reader runs MuPDF's `mutool`.
 # `make setup` installs what is missing (as root, as in CI); `make setup-full` adds the optional ones
 # (LibreOffice for legacy .doc and for printing the corpus to PDF, Tesseract for scans, Chromium for the
-# explorer's browser tests).
+# explorer's browser tests, PostgreSQL for the tests of the PostgreSQL store and work queue, which start
+# their own throwaway server). Digital PDFs are read in process by PdfPig; mutool is the fallback engine
+# for files PdfPig cannot read, and draws scanned pages for OCR.
 SYSTEM_PACKAGES := mupdf-tools:mutool
-OPTIONAL_PACKAGES := libreoffice-writer-nogui:soffice tesseract-ocr:tesseract chromium:chromium
+OPTIONAL_PACKAGES := libreoffice-writer-nogui:soffice tesseract-ocr:tesseract chromium:chromium postgresql:pg_ctl
 # $(2) = optional: where they cannot be installed (not root), say so and go on; the tests that need
 # them are skipped with that reason rather than the whole suite refusing to run.
+# Debian keeps PostgreSQL's pg_ctl and initdb in /usr/lib/postgresql/VERSION/bin, off the PATH, so a tool is
+# also looked for there (the tests that start a throwaway server find them the same way).
 define install_missing
 	@missing=""; for entry in $(1); do pkg=$${entry%%:*}; tool=$${entry##*:}; \
-	  command -v $$tool >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	  command -v $$tool >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/$$tool >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing:$$missing"; \

@@ -21,6 +21,7 @@ public static class Program
             ReviewCommand.Create(),
             FetchCommand.Create(),
             ServeCommand.Create(),
+            EnqueueCommand.Create(), WorkerCommand.Create(), StatusCommand.Create(),
         };
         // One engine for every command that reads PDFs: the readers take it from the environment, as
         // worker processes started by this one do.

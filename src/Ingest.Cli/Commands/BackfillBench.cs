@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Cli.Processing;
 using Ingest.Store;
+using Ingest.Store.Postgres;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;
@@ -23,8 +24,15 @@ public static partial class BackfillBench
         public double DocumentsPerSecond => Documents / Wall.TotalSeconds;
     }
 
-    public static int Run(string folder, IReadOnlyList<int> workerCounts, string? rules)
+    /// <param name="db">A PostgreSQL database: each pass runs worker processes on its queue instead of `ingest run` on SQLite.</param>
+    public static int Run(string folder, IReadOnlyList<int> workerCounts, string? rules, string? db = null)
     {
+        PostgresDatabase? postgres = null;
+        if (db is not null)
+        {
+            if (QueueDatabase.Require(db, "bench --backfill --db") is not { } named) return ExitCodes.Usage;
+            postgres = named;
+        }
         var files = InputWalker.Expand([folder], out _);
         if (files.Count == 0)
         {
@@ -39,8 +47,10 @@ public static partial class BackfillBench
         {
             // The file cache warmed, not measured, so the first pass is not charged for cold disk reads.
             foreach (var file in files) File.ReadAllBytes(file);
-            var passes = workerCounts.Select(n => Measure(files, n, pages, Path.Combine(scratch, $"workers-{n}.db"), rules)).ToList();
-            Report(folder, files.Count, passes);
+            var passes = workerCounts.Select(n => postgres is null
+                ? Measure(files, n, pages, Path.Combine(scratch, $"workers-{n}.db"), rules)
+                : BackfillBenchPostgres.Measure(postgres, files, n, pages, rules)).ToList();
+            Report(folder, files.Count, passes, postgres is null ? "a fresh database" : $"a fresh schema of {postgres.Name}, by worker processes");
             return passes.Any(p => p.Failed > 0) ? ExitCodes.SomeFailed : ExitCodes.Ok;
         }
         finally
@@ -56,8 +66,14 @@ public static partial class BackfillBench
         var peak = Ingest(files, db, workers, rules);
         var wall = clock.Elapsed;
         var cpu = ChildrenCpuTime() - cpuBefore;
-        var row = ReadOnlyQuery.Run(db, """
-            select count(*), coalesce(sum(status = 'failed'), 0), coalesce(sum(observation_count), 0),
+        return Tally(new SqliteDatabase(db), workers, pages, wall, cpu, peak);
+    }
+
+    /// <summary>The pass's numbers from the documents table (the same SQL on both engines).</summary>
+    internal static Pass Tally(IStoreDatabase database, int workers, int pages, TimeSpan wall, TimeSpan cpu, long peak)
+    {
+        var row = database.Query("""
+            select count(*), coalesce(sum(case when status = 'failed' then 1 else 0 end), 0), coalesce(sum(observation_count), 0),
                    coalesce(sum(read_ms), 0), coalesce(sum(extract_ms), 0), coalesce(sum(load_ms), 0)
             from document
             """).Rows[0];
@@ -72,26 +88,40 @@ public static partial class BackfillBench
     /// </summary>
     private static long Ingest(IEnumerable<string> files, string db, int workers, string? rules)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        var args = new List<string> { typeof(Program).Assembly.Location, "run" };
+        var args = new List<string> { "run" };
         args.AddRange(files);
         args.AddRange(["--db", db, "--workers", workers.ToString(CultureInfo.InvariantCulture)]);
         if (rules is not null) args.AddRange(["--rules", rules]);
+        using var child = StartIngest(args);
+        return WaitWithPeak(child);
+    }
+
+    /// <summary>This program again as a child process with <paramref name="args"/>, its output discarded.</summary>
+    internal static Process StartIngest(IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath ?? "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
         foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var child = Process.Start(start) ?? throw new InvalidOperationException("ingest run could not be started");
+        var child = Process.Start(start) ?? throw new InvalidOperationException("ingest could not be started");
         child.OutputDataReceived += (_, _) => { };
         child.ErrorDataReceived += (_, _) => { };
         child.BeginOutputReadLine();
         child.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Waits for the child, sampling its peak resident memory (VmHWM) until it exits.</summary>
+    internal static long WaitWithPeak(Process child)
+    {
         var peak = 0L;
         while (!child.WaitForExit(100)) peak = Math.Max(peak, PeakResidentBytes(child.Id));
         child.WaitForExit();
         return peak;
     }
 
-    private static void Report(string folder, int documents, IReadOnlyList<Pass> passes)
+    private static void Report(string folder, int documents, IReadOnlyList<Pass> passes, string into)
     {
-        var table = new Table().Border(TableBorder.Rounded).Title($"backfill: {documents} documents in {Markup.Escape(folder)}, end to end into a fresh database");
+        var table = new Table().Border(TableBorder.Rounded).Title($"backfill: {documents} documents in {Markup.Escape(folder)}, end to end into {Markup.Escape(into)}");
         foreach (var column in new[] { "workers", "seconds", "documents/s", "pages/s", "observations/s", "CPU s", "read s", "extract s", "load s", "peak MB", "failed" })
             table.AddColumn(new TableColumn(column).RightAligned());
         foreach (var p in passes)
@@ -102,7 +132,9 @@ public static partial class BackfillBench
         AnsiConsole.Write(table);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"pages are PDF pages ({passes[0].Pages}); read/extract/load are summed over documents ");
-        text.AppendLine("(they overlap across workers); each pass is a fresh `ingest run` process; CPU includes mutool; peak MB is its VmHWM.");
+        text.AppendLine(passes.Count > 0 && into.StartsWith("a fresh schema", StringComparison.Ordinal)
+            ? "(they overlap across workers); each pass is N fresh `ingest worker --workers 1` processes on the queue (queueing not timed); CPU includes mutool; peak MB is the largest worker's VmHWM."
+            : "(they overlap across workers); each pass is a fresh `ingest run` process; CPU includes mutool; peak MB is its VmHWM.");
         var single = passes.FirstOrDefault(p => p.Workers == 1);
         if (single is not null)
             foreach (var p in passes.Where(p => p.Workers > 1))
@@ -120,7 +152,7 @@ public static partial class BackfillBench
     private static partial Regex PageObject();
 
     /// <summary>CPU time of the children this process has waited for, and theirs (the run and its mutool processes).</summary>
-    private static TimeSpan ChildrenCpuTime()
+    internal static TimeSpan ChildrenCpuTime()
     {
         try
         {
@@ -136,7 +168,7 @@ public static partial class BackfillBench
         }
     }
 
-    private static long PeakResidentBytes(int pid)
+    internal static long PeakResidentBytes(int pid)
     {
         try
         {

@@ -24,12 +24,17 @@ public static class BenchCommand
             Description = "instead: `ingest run` end to end over this folder (e.g. from `CorpusBuilder backfill`) into a fresh database per worker count",
         };
         var workers = new Option<string?>("--workers") { Description = "with --backfill: worker counts to compare, e.g. 1,2 (default: 1 and the number of cores)" };
-        var command = new Command("bench", "measure extraction speed against mutool trace alone, or a whole backfill run") { paths, repeat, rules, backfill, workers };
+        var db = new Option<string?>("--db")
+        {
+            Description = "with --backfill: a PostgreSQL URL or connection string; each pass then runs N `ingest worker` processes " +
+                          "on the queue, in a fresh schema (default: `ingest run` into a fresh SQLite file)",
+        };
+        var command = new Command("bench", "measure extraction speed against mutool trace alone, or a whole backfill run") { paths, repeat, rules, backfill, workers, db };
         command.SetAction(parse =>
         {
             if (parse.GetValue(backfill) is { } folder)
                 return WorkerCounts(parse.GetValue(workers)) is { } counts
-                    ? BackfillBench.Run(folder, counts, parse.GetValue(rules))
+                    ? BackfillBench.Run(folder, counts, parse.GetValue(rules), parse.GetValue(db))
                     : Usage("--workers takes positive counts separated by commas, e.g. 1,2");
             return parse.GetValue(paths) is { Length: > 0 } given
                 ? Run(given, Math.Max(1, parse.GetValue(repeat)), parse.GetValue(rules))

@@ -30,6 +30,7 @@ public static class CheckCommand
             { db, check, council, format, rules };
         command.SetAction(parse =>
         {
+            if (!CommonOptions.IsSqlite(parse.GetValue(db)!, "check")) return ExitCodes.Usage;
             var dbPath = parse.GetValue(db)!;
             var only = parse.GetValue(check);
             var councilKey = parse.GetValue(council);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Ingest.Cli.Output;
+using Ingest.Store;
+using Ingest.Store.Postgres;
 
 namespace Ingest.Cli.Commands;
 
@@ -10,9 +12,37 @@ public static class CommonOptions
 
     public static Option<string> Database() => new("--db")
     {
-        Description = "SQLite database file",
-        DefaultValueFactory = _ => DefaultDatabase,
+        Description = "SQLite database file, or PostgreSQL as postgres://user:password@host:port/database or a Host=...;Database=... " +
+                      "connection string (default: $INGEST_DB, else scorecards.db)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(StoreDatabases.EnvironmentVariable) is { Length: > 0 } fromEnvironment
+            ? fromEnvironment
+            : DefaultDatabase,
     };
+
+    /// <summary>The database <c>--db</c> names, or null after a one-line error when it cannot be read.</summary>
+    public static IStoreDatabase? OpenDatabase(string db)
+    {
+        try
+        {
+            return StoreDatabases.Open(db);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine($"--db: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// For the commands that read SQLite only so far: false after a one-line error when <c>--db</c> names PostgreSQL
+    /// (there, <c>ingest query</c> reads the same tables and view).
+    /// </summary>
+    public static bool IsSqlite(string db, string command)
+    {
+        if (!StoreDatabases.IsPostgres(db)) return true;
+        Console.Error.WriteLine($"'ingest {command}' reads a SQLite file only so far; on PostgreSQL use 'ingest query' over observation_current and finding");
+        return false;
+    }
 
     public static Option<string?> Rules() => new("--rules")
     {

@@ -33,6 +33,7 @@ public static class CompareCommand
         };
         command.SetAction(parse =>
         {
+            if (!CommonOptions.IsSqlite(parse.GetValue(db)!, "compare")) return ExitCodes.Usage;
             if (parse.GetValue(councils) is not null && parse.GetValue(group) is not null)
             {
                 Console.Error.WriteLine("give --councils or --group, not both");

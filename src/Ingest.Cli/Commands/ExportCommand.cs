@@ -17,20 +17,21 @@ public static class ExportCommand
         {
             var path = parse.GetValue(output);
             var dbPath = parse.GetValue(db)!;
-            if (!File.Exists(dbPath))
+            if (CommonOptions.OpenDatabase(dbPath) is not { } database) return ExitCodes.Usage;
+            if (database is SqliteDatabase && !File.Exists(dbPath))
             {
                 Console.Error.WriteLine($"no database at {dbPath}; run 'ingest run' first");
                 return ExitCodes.SomeFailed;
             }
             if (path is null)
             {
-                ObservationWriter.Write(Console.Out, ObservationExport.Rows(dbPath), parse.GetValue(format));
+                ObservationWriter.Write(Console.Out, database.Export(), parse.GetValue(format));
                 return ExitCodes.Ok;
             }
             // Write beside the target and move into place, so a failed export never leaves half a file.
             var temp = path + ".partial";
             using (var writer = new StreamWriter(temp, false, new System.Text.UTF8Encoding(false)))
-                ObservationWriter.Write(writer, ObservationExport.Rows(dbPath), parse.GetValue(format));
+                ObservationWriter.Write(writer, database.Export(), parse.GetValue(format));
             File.Move(temp, path, overwrite: true);
             Console.Error.WriteLine($"wrote {path}");
             return ExitCodes.Ok;

@@ -29,6 +29,7 @@ public static class IndicatorsCommand
         };
         command.SetAction(parse =>
         {
+            if (!CommonOptions.IsSqlite(parse.GetValue(db)!, "indicators")) return ExitCodes.Usage;
             try
             {
                 var dbPath = parse.GetValue(db)!;

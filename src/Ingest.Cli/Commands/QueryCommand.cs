@@ -18,11 +18,12 @@ public static class QueryCommand
         command.SetAction(parse =>
         {
             QueryResult result;
+            if (CommonOptions.OpenDatabase(parse.GetValue(db)!) is not { } database) return ExitCodes.Usage;
             try
             {
-                result = ReadOnlyQuery.Run(parse.GetValue(db)!, parse.GetValue(sql)!);
+                result = database.Query(parse.GetValue(sql)!);
             }
-            catch (Exception e) when (e is FileNotFoundException or QueryException or InvalidOperationException)
+            catch (Exception e) when (e is FileNotFoundException or QueryException or InvalidOperationException or System.Data.Common.DbException)
             {
                 Console.Error.WriteLine(e.Message);
                 return ExitCodes.SomeFailed;

@@ -35,6 +35,7 @@ public static class ReviewCommand
         var command = new Command("review", "observations with low confidence, with their raw text and where they were read") { db, below, format };
         command.SetAction(parse =>
         {
+            if (!CommonOptions.IsSqlite(parse.GetValue(db)!, "review")) return ExitCodes.Usage;
             var threshold = parse.GetValue(below);
             if (threshold is < 0 or > 1)
             {

@@ -53,14 +53,16 @@ public static class RunCommand
 
         var ocrPages = new OcrPageProgress();
         var processor = Pipeline.Create(settings.Rules, ocrPages);
-        SqliteObservationStore opened;
+        if (CommonOptions.OpenDatabase(settings.Database) is not { } database) return ExitCodes.Usage;
+        IObservationStore opened;
         try
         {
-            opened = SqliteObservationStore.Open(settings.Database);
+            opened = database.OpenStore();
         }
-        catch (Exception e) when (e is InvalidOperationException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException or UnauthorizedAccessException
+                                      or System.Net.Sockets.SocketException or TimeoutException)
         {
-            Console.Error.WriteLine($"cannot open the database {settings.Database}: {e.Message}");
+            Console.Error.WriteLine($"cannot open the database {database.Name}: {e.Message}");
             return ExitCodes.SomeFailed;
         }
 
@@ -137,7 +139,7 @@ public static class RunCommand
             if (processed.Source is not null) store.RecordFailure(processed.Source, processed.Error!, processed.Timings);
             return null;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e)
+        catch (System.Data.Common.DbException e)
         {
             return $"could not be stored: {e.Message}";
         }

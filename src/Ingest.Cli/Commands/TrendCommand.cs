@@ -29,6 +29,7 @@ public static class TrendCommand
         };
         command.SetAction(parse =>
         {
+            if (!CommonOptions.IsSqlite(parse.GetValue(db)!, "trend")) return ExitCodes.Usage;
             try
             {
                 var key = IndicatorsCommand.ResolveKey(parse.GetValue(indicator)!, parse.GetValue(rules));

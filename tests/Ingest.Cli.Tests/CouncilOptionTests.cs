@@ -30,7 +30,7 @@ public sealed class CouncilOptionTests
         exit.Should().Be(ExitCodes.Usage);
         output.Should().BeEmpty();
         var line = error.Split('\n')[0];
-        line.Should().StartWith("error: council 'Harow' is not known").And.Contain("closest: harrow");
+        line.Should().StartWith("error: council 'Harow' is not known").And.Contain("closest: ").And.Contain("harrow");
         error.Should().NotContain("   at ", "no stack trace");
     }
 

@@ -23,12 +23,11 @@ public static class CommonOptions
     /// --council: a key, GSS code or name of a council in any case, checked against the rules' councils as the
     /// command line is parsed, so a misspelling is one line naming the closest councils.
     /// </summary>
-    public static Option<string?> Council(Option<string?> rules, bool required = false)
+    public static Option<string?> Council(Option<string?> rules, bool required = false, string purpose = "overrides detection")
     {
         var option = new Option<string?>("--council")
         {
-            Description = "the council: its key, GSS code or name in any case (extraction-rules/council-register.yaml); "
-                + (required ? "required" : "overrides detection"),
+            Description = "the council: its key, GSS code or name in any case (extraction-rules/council-register.yaml); " + purpose,
             Required = required,
         };
         option.Validators.Add(result =>

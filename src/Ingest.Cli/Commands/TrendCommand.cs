@@ -20,7 +20,7 @@ public static class TrendCommand
         var chart = new Option<string?>("--chart") { Description = "also write an SVG line chart to this file" };
         var db = CommonOptions.Database();
         var rules = CommonOptions.Rules();
-        var council = CommonOptions.Council(rules, required: true);
+        var council = CommonOptions.Council(rules, required: true, purpose: "whose series");
         var command = new Command("trend", "one council's series of an indicator, with a sparkline and an optional SVG chart")
         {
             indicator, council, periodType, chart, db, rules,

@@ -34,9 +34,14 @@ public sealed class CouncilOptionTests
         error.Should().NotContain("   at ", "no stack trace");
     }
 
-    [Fact]
-    public void A_register_council_named_by_its_gss_code_is_accepted_without_a_conventions_entry() =>
-        CouncilArgument.Resolve("E08000002", null).Should().Be(("bury", (string?)null));
+    [Theory]
+    [InlineData("E08000002", "bury")]
+    [InlineData("Kingston upon Hull, City of", "kingston-upon-hull")]
+    [InlineData("kingston upon hull", "kingston-upon-hull")]
+    [InlineData("Vale of Glamorgan", "vale-of-glamorgan")]
+    [InlineData("KENT", "kent")]
+    public void A_register_council_is_accepted_by_code_or_ons_name_without_a_conventions_entry(string given, string key) =>
+        CouncilArgument.Resolve(given, null).Should().Be((key, (string?)null));
 
     private static (int Exit, string Output, string Error) Run(string[] args)
     {

@@ -33,6 +33,7 @@ public static class CouncilRulesLoader
                 Names = rule.Names.Concat(entry.Names).Distinct(StringComparer.Ordinal).ToList(),
                 Arrows = rule.Arrows,
                 OnsCode = rule.OnsCode.Length > 0 ? rule.OnsCode : entry.GssCode,
+                Name = entry.Name,
                 Region = rule.Region.Length > 0 ? rule.Region : entry.Region,
                 Groups = rule.Groups,
             });
@@ -43,6 +44,7 @@ public static class CouncilRulesLoader
             Title = c.Names.Count > 0 ? c.Names[0] : c.Name,
             Names = c.Names.ToList(),
             OnsCode = c.GssCode,
+            Name = c.Name,
             Region = c.Region,
         }));
         return new CouncilRules { Councils = councils, Groups = conventions.Groups };
@@ -50,5 +52,5 @@ public static class CouncilRulesLoader
 
     /// <summary>Resolves a key, GSS code or any name of a council to its key.</summary>
     public static CouncilResolver Resolver(CouncilRules rules) =>
-        new(rules.Councils.Select(c => (c.Key, (IEnumerable<string>)[c.OnsCode, c.Title, CouncilResolver.Slug(c.Title), .. c.Names])));
+        new(rules.Councils.Select(c => (c.Key, (IEnumerable<string>)[c.OnsCode, c.Name, CouncilResolver.Slug(c.Name), c.Title, .. c.Names])));
 }

@@ -35,7 +35,7 @@ public static class TrendCommand
                 var series = Series(all, parse.GetValue(periodType));
                 if (series.Count == 0)
                 {
-                    Console.Error.WriteLine($"no values for '{key}' in {parse.GetValue(council)}");
+                    Console.Error.WriteLine($"no values for '{key}' in {councilKey}");
                     return ExitCodes.SomeFailed;
                 }
                 Console.Out.WriteLine($"{key}: {series[0].Indicator} — {series[0].Council} ({series[0].CouncilCode}), {series[0].PeriodType}, {series[0].Unit}");

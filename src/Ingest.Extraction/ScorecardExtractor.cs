@@ -45,7 +45,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
     public static ScorecardExtractor FromRules(RulesDirectory rules) => new(
         Normaliser.FromRules(rules),
         rules.Load<HeaderRules>(HeaderRules.FileName),
-        rules.Load<CouncilRules>(CouncilRules.FileName),
+        CouncilRulesLoader.Load(rules),
         rules.Load<Blocks.BlockRules>(Blocks.BlockRules.FileName),
         rules.Load<DocumentKindRules>(DocumentKindRules.FileName));
 
@@ -54,8 +54,9 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         var warnings = new List<string>(document.Warnings);
         var council = options?.Council is { } named ? _councils.ByKey(named) : _councils.Detect(document);
         if (options?.Council is { } given && council is null)
-            warnings.Add($"council '{given}' is not in extraction-rules/councils.yaml: its arrow conventions are unknown");
-        var councilKey = options?.Council ?? council?.Key ?? UnknownCouncil;
+            warnings.Add($"council '{given}' is not in extraction-rules/councils.yaml or council-register.yaml: its arrow conventions are unknown");
+        // A council given by name or code is stored under its key, as a detected one is.
+        var councilKey = council?.Key ?? options?.Council ?? UnknownCouncil;
 
         var statedPeriod = document.Paragraphs.Select(p => _normaliser.FindPeriod(p)).FirstOrDefault(p => p is not null);
         if (_documentKinds.NotAScorecard(document) is { } title)

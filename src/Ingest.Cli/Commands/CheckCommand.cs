@@ -23,9 +23,9 @@ public static class CheckCommand
         var db = CommonOptions.Database();
         var check = new Option<string?>("--check") { Description = "run and show only this check: " + string.Join(", ", CheckNames.All) };
         check.AcceptOnlyFromAmong([.. CheckNames.All]);
-        var council = new Option<string?>("--council") { Description = "only this council's observations and findings" };
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Table, OutputFormat.Csv);
         var rules = CommonOptions.Rules();
+        var council = CommonOptions.Council(rules, purpose: "only this council's observations and findings");
         var command = new Command("check", "check the dataset (RAG vs values, RAG summaries, value jumps, direction of travel, silent revisions) and list the findings")
             { db, check, council, format, rules };
         command.SetAction(parse =>
@@ -33,7 +33,7 @@ public static class CheckCommand
             if (!CommonOptions.IsSqlite(parse.GetValue(db)!, "check")) return ExitCodes.Usage;
             var dbPath = parse.GetValue(db)!;
             var only = parse.GetValue(check);
-            var councilKey = parse.GetValue(council);
+            var councilKey = parse.GetValue(council) is { } given ? CouncilArgument.Resolve(given, parse.GetValue(rules)).Key ?? given : null;
             IReadOnlyList<StoredFinding> findings;
             try
             {

@@ -49,12 +49,29 @@ public static class CommonOptions
         Description = "folder of extraction rules (default: extraction-rules beside the program, or $INGEST_RULES)",
     };
 
-    public static Option<string?> Council() => new("--council")
+    /// <summary>
+    /// --council: a key, GSS code or name of a council in any case, checked against the rules' councils as the
+    /// command line is parsed, so a misspelling is one line naming the closest councils.
+    /// </summary>
+    public static Option<string?> Council(Option<string?> rules, bool required = false, string purpose = "overrides detection")
     {
-        Description = "the council's key (extraction-rules/councils.yaml) when the documents do not name it; overrides detection",
-    };
+        var option = new Option<string?>("--council")
+        {
+            Description = "the council: its key, GSS code or name in any case (extraction-rules/council-register.yaml); " + purpose,
+            Required = required,
+        };
+        option.Validators.Add(result =>
+        {
+            var given = result.GetValueOrDefault<string?>();
+            if (!string.IsNullOrWhiteSpace(given) && CouncilArgument.Resolve(given, result.GetValue(rules)).Error is { } error)
+                result.AddError(error);
+        });
+        return option;
+    }
 
-    public static Ingest.Extraction.ExtractionOptions Extraction(string? council) => new(council);
+    /// <summary>The extraction options for a --council value, which is stored under the council's key whatever was typed.</summary>
+    public static Ingest.Extraction.ExtractionOptions Extraction(string? council, string? rules) =>
+        new(string.IsNullOrWhiteSpace(council) ? null : CouncilArgument.Resolve(council, rules).Key ?? council);
 
     public static Option<OutputFormat> Format(OutputFormat defaultFormat, params OutputFormat[] allowed)
     {

@@ -21,7 +21,7 @@ public static class CompareCommand
     public static Command Create()
     {
         var indicator = new Argument<string>("indicator") { Description = "catalogue key (see 'ingest indicators') or a printed name" };
-        var councils = new Option<string?>("--councils") { Description = "comma-separated council keys (default: every council that reports it)" };
+        var councils = new Option<string?>("--councils") { Description = "comma-separated councils: keys, GSS codes or names (default: every council that reports it)" };
         var group = new Option<string?>("--group") { Description = "a comparison group from the councils rules, e.g. outer-london" };
         var period = new Option<string?>("--period") { Description = "one period label (Q1 2023/24), or a financial year (2023/24) for every period in it" };
         var db = CommonOptions.Database();
@@ -42,7 +42,9 @@ public static class CompareCommand
             try
             {
                 var key = IndicatorsCommand.ResolveKey(parse.GetValue(indicator)!, parse.GetValue(rules));
-                IReadOnlyCollection<string>? wanted = parse.GetValue(councils)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                // Each council as its key, whatever spelling was given ("Brent" and "brent" are one council).
+                IReadOnlyCollection<string>? wanted = parse.GetValue(councils)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Select(c => CouncilArgument.Resolve(c, parse.GetValue(rules)).Key ?? c).ToList();
                 if (parse.GetValue(group) is { } groupKey)
                 {
                     var found = CouncilDirectory.Load(RulesDirectory.Locate(parse.GetValue(rules))).Group(groupKey);

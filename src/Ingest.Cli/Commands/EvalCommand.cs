@@ -19,7 +19,7 @@ public static class EvalCommand
         };
         var verbose = new Option<bool>("--verbose") { Description = "list every difference" };
         var rules = CommonOptions.Rules();
-        var council = CommonOptions.Council();
+        var council = CommonOptions.Council(rules);
         var command = new Command("eval", "score extraction against expected CSVs (row precision/recall, per-field accuracy)")
         {
             dir, minF1, verbose, rules, council,
@@ -32,7 +32,7 @@ public static class EvalCommand
                 Console.Error.WriteLine($"not a folder: {directory}");
                 return ExitCodes.Usage;
             }
-            var report = new GoldEvaluator(Pipeline.Create(parse.GetValue(rules)), CommonOptions.Extraction(parse.GetValue(council)))
+            var report = new GoldEvaluator(Pipeline.Create(parse.GetValue(rules)), CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)))
                 .EvaluateAll(directory);
             if (report.Documents.Count == 0)
             {

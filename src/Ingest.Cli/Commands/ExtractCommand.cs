@@ -14,7 +14,7 @@ public static class ExtractCommand
         var file = new Argument<string>("file") { Description = "document to extract" };
         var format = CommonOptions.Format(OutputFormat.Csv, OutputFormat.Csv, OutputFormat.Jsonl, OutputFormat.Table);
         var rules = CommonOptions.Rules();
-        var council = CommonOptions.Council();
+        var council = CommonOptions.Council(rules);
         var actions = new Option<bool>("--actions") { Description = "print the document's actions (status-only lists) instead of its observations, as CSV" };
         var command = new Command("extract", "extract one document's observations and print them (nothing is stored)")
         {
@@ -23,7 +23,7 @@ public static class ExtractCommand
         command.SetAction(parse =>
         {
             var processor = Pipeline.Create(parse.GetValue(rules));
-            var processed = processor.Process(parse.GetValue(file)!, CommonOptions.Extraction(parse.GetValue(council)));
+            var processed = processor.Process(parse.GetValue(file)!, CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)));
             if (!processed.Succeeded)
             {
                 Console.Error.WriteLine($"{Path.GetFileName(processed.Path)}: {processed.Error}");

@@ -21,7 +21,7 @@ public static class RunCommand
         var paths = new Argument<string[]>("path") { Description = "files or folders to ingest", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Database();
         var rules = CommonOptions.Rules();
-        var council = CommonOptions.Council();
+        var council = CommonOptions.Council(rules);
         var force = new Option<bool>("--force") { Description = "re-extract documents even when this version already loaded them" };
         var workers = new Option<int>("--workers")
         {
@@ -33,7 +33,7 @@ public static class RunCommand
             paths, db, rules, council, force, workers,
         };
         command.SetAction(parse => Run(new RunSettings(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(rules),
-            CommonOptions.Extraction(parse.GetValue(council)), parse.GetValue(force), Math.Max(1, parse.GetValue(workers)))));
+            CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)), parse.GetValue(force), Math.Max(1, parse.GetValue(workers)))));
         return command;
     }
 

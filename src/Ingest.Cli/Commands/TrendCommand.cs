@@ -15,7 +15,6 @@ public static class TrendCommand
     public static Command Create()
     {
         var indicator = new Argument<string>("indicator") { Description = "catalogue key (see 'ingest indicators') or a printed name" };
-        var council = new Option<string>("--council") { Description = "the council's key", Required = true };
         var periodType = new Option<string?>("--period-type")
         {
             Description = "quarter, month, year, ... (default: the type with the most values; one series mixes no types)",
@@ -23,6 +22,7 @@ public static class TrendCommand
         var chart = new Option<string?>("--chart") { Description = "also write an SVG line chart to this file" };
         var db = CommonOptions.Database();
         var rules = CommonOptions.Rules();
+        var council = CommonOptions.Council(rules, required: true, purpose: "whose series");
         var command = new Command("trend", "one council's series of an indicator, with a sparkline and an optional SVG chart")
         {
             indicator, council, periodType, chart, db, rules,
@@ -33,11 +33,12 @@ public static class TrendCommand
             try
             {
                 var key = IndicatorsCommand.ResolveKey(parse.GetValue(indicator)!, parse.GetValue(rules));
-                var all = CurrentSeries.Read(parse.GetValue(db)!, key, [parse.GetValue(council)!]);
+                var councilKey = CouncilArgument.Resolve(parse.GetValue(council)!, parse.GetValue(rules)).Key ?? parse.GetValue(council)!;
+                var all = CurrentSeries.Read(parse.GetValue(db)!, key, [councilKey]);
                 var series = Series(all, parse.GetValue(periodType));
                 if (series.Count == 0)
                 {
-                    Console.Error.WriteLine($"no values for '{key}' in {parse.GetValue(council)}");
+                    Console.Error.WriteLine($"no values for '{key}' in {councilKey}");
                     return ExitCodes.SomeFailed;
                 }
                 Console.Out.WriteLine($"{key}: {series[0].Indicator} — {series[0].Council} ({series[0].CouncilCode}), {series[0].PeriodType}, {series[0].Unit}");

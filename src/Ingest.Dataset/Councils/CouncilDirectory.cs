@@ -1,16 +1,24 @@
+using Ingest.Core.Councils;
 using Ingest.Core.Rules;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace Ingest.Dataset.Councils;
 
-public sealed record Council(string Key, string Title, string OnsCode, string Region);
+public sealed record Council(string Key, string Title, string OnsCode, string Region)
+{
+    /// <summary>The register's type (london-borough, county, unitary, ...), empty for a council only in councils.yaml.</summary>
+    public string Type { get; init; } = "";
+}
 
 public sealed record ComparisonGroup(string Key, string Title, string Kind, IReadOnlyList<string> Members);
 
 /// <summary>
 /// Councils with their ONS codes, regions and comparison groups, read from <c>councils.yaml</c> (the same file
-/// the extractor reads for names and arrows). A group's members are its own list plus every council naming it.
+/// the extractor reads for names and arrows) and from the register of every council (council-register.yaml),
+/// which fills what councils.yaml leaves out. A group's members are its own list plus every council naming it;
+/// the register adds a group per type (<c>type:london-borough</c>), region (<c>region:south-east</c>) and
+/// two-tier county (<c>county:kent</c>: the county council and its districts).
 /// </summary>
 public sealed class CouncilDirectory
 {
@@ -19,7 +27,7 @@ public sealed class CouncilDirectory
     private readonly Dictionary<string, Council> _councils;
     private readonly Dictionary<string, ComparisonGroup> _groups;
 
-    public CouncilDirectory(IEnumerable<CouncilProfileFile> files)
+    public CouncilDirectory(IEnumerable<CouncilProfileFile> files, CouncilRegister? register = null)
     {
         _councils = new Dictionary<string, Council>(StringComparer.OrdinalIgnoreCase);
         var groupTitles = new Dictionary<string, ComparisonGroupEntry>(StringComparer.OrdinalIgnoreCase);
@@ -38,6 +46,17 @@ public sealed class CouncilDirectory
             {
                 groupTitles.TryAdd(group.Key, group);
                 foreach (var member in group.Members) AddMember(members, group.Key, member);
+            }
+        }
+        foreach (var entry in (register ?? CouncilRegister.Empty).Councils)
+        {
+            var known = _councils.GetValueOrDefault(entry.Key);
+            _councils[entry.Key] = new Council(entry.Key, First(known?.Title, entry.Names.FirstOrDefault(), entry.Name),
+                First(known?.OnsCode, entry.GssCode, ""), First(known?.Region, entry.Region, "")) { Type = entry.Type };
+            foreach (var (group, title, kind) in RegisterGroups(entry))
+            {
+                groupTitles.TryAdd(group, new ComparisonGroupEntry { Key = group, Title = title, Kind = kind });
+                AddMember(members, group, entry.Key);
             }
         }
         _groups = new Dictionary<string, ComparisonGroup>(StringComparer.OrdinalIgnoreCase);
@@ -64,7 +83,7 @@ public sealed class CouncilDirectory
         var files = new List<CouncilProfileFile>();
         var path = Path.Combine(rules.Path, CouncilsFile);
         if (File.Exists(path)) files.Add(Parse(File.ReadAllText(path), path));
-        return new CouncilDirectory(files);
+        return new CouncilDirectory(files, CouncilRegister.Load(rules));
     }
 
     /// <summary>Reads the identity keys of a councils file, leaving the extractor's keys (names, arrows) to it.</summary>
@@ -82,6 +101,15 @@ public sealed class CouncilDirectory
         {
             throw new InvalidDataException($"{origin}: {e.Message}", e);
         }
+    }
+
+    private static IEnumerable<(string Key, string Title, string Kind)> RegisterGroups(RegisteredCouncil council)
+    {
+        if (council.Type.Length > 0) yield return ("type:" + council.Type, $"Councils of type {council.Type} (ONS)", "ons-type");
+        if (council.Region.Length > 0)
+            yield return ("region:" + CouncilResolver.Slug(council.Region), $"Councils in {council.Region} (ONS region)", "ons-region");
+        var county = council.Type == "county" ? council.Key : council.County;
+        if (county.Length > 0) yield return ("county:" + county, $"{county}: the county council and its districts", "two-tier-county");
     }
 
     private static void AddMember(Dictionary<string, List<string>> members, string group, string council)

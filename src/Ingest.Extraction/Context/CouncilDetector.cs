@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Ingest.Core.Councils;
 using Ingest.Core.Tables;
 using Ingest.Extraction.Rules;
 
@@ -10,32 +10,38 @@ namespace Ingest.Extraction.Context;
 /// </summary>
 public sealed class CouncilDetector
 {
-    private readonly IReadOnlyList<(CouncilRule Council, IReadOnlyList<(Regex Pattern, int Weight)> Names)> _councils;
+    private readonly IReadOnlyList<CouncilRule> _councils;
+    private readonly CouncilPhraseIndex _phrases;
+    private readonly CouncilResolver _resolver;
+    private readonly Dictionary<string, CouncilRule> _byKey;
 
-    public CouncilDetector(CouncilRules rules) =>
-        _councils = rules.Councils
-            .Select(c => (c, (IReadOnlyList<(Regex, int)>)c.Names
-                .Select(n => (new Regex(@"(?<![\p{L}])" + Regex.Escape(n) + @"(?![\p{L}])",
-                    RegexOptions.CultureInvariant | RegexOptions.Compiled), n.Split(' ').Length))
-                .ToList()))
-            .ToList();
+    public CouncilDetector(CouncilRules rules)
+    {
+        _councils = rules.Councils;
+        _phrases = new CouncilPhraseIndex(_councils.SelectMany((c, i) => c.Names.Select(n => (i, n, n.Split(' ').Length))));
+        _resolver = CouncilRulesLoader.Resolver(rules);
+        _byKey = new Dictionary<string, CouncilRule>(StringComparer.OrdinalIgnoreCase);
+        foreach (var council in _councils) _byKey.TryAdd(council.Key, council);
+    }
 
     public CouncilRule? Detect(DocumentContent document)
     {
         var text = string.Join("\n", document.Paragraphs.Concat(document.Tables.SelectMany(t => t.Context)));
-        var best = _councils
-            .Select(c => (c.Council, Score: c.Names.Sum(n => n.Pattern.Matches(text).Count * n.Weight)))
-            .Where(c => c.Score > 0)
-            .OrderByDescending(c => c.Score)
-            .FirstOrDefault();
-        if (best.Council is not null) return best.Council;
+        var scores = new int[_councils.Count];
+        foreach (var (council, weight) in _phrases.Matches(text)) scores[council] += weight;
+        var best = -1;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (scores[i] > 0 && (best < 0 || scores[i] > scores[best])) best = i;
+        }
+        if (best >= 0) return _councils[best];
 
         var folders = Path.GetDirectoryName(Path.GetFullPath(document.Source.Path))?
             .Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return _councils.Select(c => c.Council)
-            .FirstOrDefault(c => folders.Any(f => string.Equals(f, c.Key, StringComparison.OrdinalIgnoreCase)));
+        return _councils.FirstOrDefault(c => folders.Any(f => string.Equals(f, c.Key, StringComparison.OrdinalIgnoreCase)));
     }
 
+    /// <summary>The council a key, GSS code or name stands for, in any case.</summary>
     public CouncilRule? ByKey(string key) =>
-        _councils.Select(c => c.Council).FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
+        _resolver.Resolve(key) is { } resolved ? _byKey.GetValueOrDefault(resolved) : null;
 }

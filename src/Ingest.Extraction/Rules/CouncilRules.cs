@@ -28,6 +28,9 @@ public sealed class CouncilRule
 
     // Identity keys, used by the dataset stage, not by extraction.
     public string OnsCode { get; set; } = "";
+
+    /// <summary>The ONS name (council-register.yaml), e.g. "Kingston upon Hull, City of": a way to name the council, not a phrase to detect.</summary>
+    public string Name { get; set; } = "";
     public string Region { get; set; } = "";
     public List<string> Groups { get; set; } = [];
 }

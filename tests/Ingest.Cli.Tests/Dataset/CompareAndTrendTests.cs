@@ -88,6 +88,18 @@ public sealed class CompareAndTrendTests : IClassFixture<CorpusDatabase>
         error.ToString().Should().Contain("no values for 'provisional:nothing-like-this'");
     }
 
+    [Fact]
+    public void Trend_and_compare_take_a_council_in_any_spelling_as_its_one_key()
+    {
+        var byKey = Capture(() => Program.Main(["trend", TemporaryAccommodation, "--council", "harrow", "--db", _db.DbPath]));
+        var byName = Capture(() => Program.Main(["trend", TemporaryAccommodation, "--council", "London Borough of HARROW", "--db", _db.DbPath]));
+
+        byName.Should().Be(byKey).And.Contain("harrow (E09000015)");
+        Capture(() => Program.Main(["compare", TemporaryAccommodation, "--councils", "E09000005,Harrow", "--db", _db.DbPath, "--format", "csv"]))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).Distinct()
+            .Should().BeEquivalentTo("brent", "harrow");
+    }
+
     internal static string Capture(Func<int> run)
     {
         var output = new StringWriter();

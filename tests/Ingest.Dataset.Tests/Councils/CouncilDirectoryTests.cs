@@ -68,4 +68,33 @@ public sealed class CouncilDirectoryTests
         directory.Find("harrow").Should().Be(new Council("harrow", "London Borough of Harrow", "E09000015", "London"));
         directory.Groups.Select(g => g.Key).Should().BeEquivalentTo("west-london", "outer-london");
     }
+
+    [Fact]
+    public void A_council_known_only_to_the_register_has_its_code_region_and_type()
+    {
+        var bury = Real.Find("bury");
+
+        bury.Should().NotBeNull();
+        bury!.OnsCode.Should().Be("E08000002");
+        bury.Region.Should().Be("North West");
+        bury.Type.Should().Be("metropolitan-district");
+        bury.Title.Should().Be("Bury Metropolitan Borough Council");
+    }
+
+    [Fact]
+    public void Councils_yaml_keeps_its_titles_and_gains_the_register_type()
+    {
+        Real.Find("harrow")!.Title.Should().Be("London Borough of Harrow");
+        Real.Find("harrow")!.Type.Should().Be("london-borough");
+        Real.Councils.Should().HaveCount(382, "councils.yaml names no council the register lacks");
+    }
+
+    [Fact]
+    public void The_register_groups_councils_by_type_region_and_two_tier_county()
+    {
+        Real.Group("type:london-borough")!.Members.Should().HaveCount(32);
+        Real.Group("region:london")!.Members.Should().HaveCount(33).And.Contain("city-of-london");
+        Real.Group("county:kent")!.Members.Should().HaveCount(13).And.Contain(["kent", "maidstone", "tunbridge-wells"]);
+        Real.Group("type:county")!.Kind.Should().Be("ons-type");
+    }
 }

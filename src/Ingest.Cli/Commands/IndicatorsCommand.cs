@@ -25,7 +25,7 @@ public static class IndicatorsCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Table, OutputFormat.Csv);
         var command = new Command("indicators", "the indicators in the dataset by catalogue key, and the names that need a decision")
         {
-            db, rules, unmatched, suspect, format, AliasCommand(),
+            db, rules, unmatched, suspect, format, AliasCommand(), TrainLinkerCommand.Create(),
         };
         command.SetAction(parse =>
         {
@@ -35,7 +35,7 @@ public static class IndicatorsCommand
                 var csv = parse.GetValue(format) == OutputFormat.Csv;
                 if (parse.GetValue(unmatched) || parse.GetValue(suspect))
                 {
-                    var matcher = new IndicatorMatcher(IndicatorCatalogue.Load(RulesDirectory.Locate(parse.GetValue(rules))));
+                    var matcher = IndicatorMatcher.FromRules(RulesDirectory.Locate(parse.GetValue(rules)));
                     return Review(dbPath, matcher, parse.GetValue(unmatched), parse.GetValue(suspect), csv);
                 }
                 var catalogue = IndicatorCatalogue.Load(RulesDirectory.Locate(parse.GetValue(rules)));
@@ -61,8 +61,8 @@ public static class IndicatorsCommand
     public static string ResolveKey(string indicator, string? rulesPath)
     {
         if (indicator.StartsWith(IndicatorCatalogue.ProvisionalPrefix, StringComparison.Ordinal)) return indicator;
-        var catalogue = IndicatorCatalogue.Load(RulesDirectory.Locate(rulesPath));
-        return catalogue.Find(indicator) is not null ? indicator : new IndicatorMatcher(catalogue).Match(indicator).Mapping.Key;
+        var matcher = IndicatorMatcher.FromRules(RulesDirectory.Locate(rulesPath));
+        return matcher.Catalogue.Find(indicator) is not null ? indicator : matcher.Match(indicator).Mapping.Key;
     }
 
     private static int Review(string dbPath, IndicatorMatcher matcher, bool unmatched, bool suspect, bool csv)

@@ -89,10 +89,16 @@ public sealed class IndicatorMatcher
             {
                 // Two keys read alike (primary, secondary and special exclusions against secondary alone):
                 // the linker, weighing numbers, units and the rarer words, may tell which one it is.
-                if (_linker?.Link(new PrintedIndicator(name)) is { } decided && (decided.Key == best || decided.Key == runnerUp)
-                    && decided.Probability >= settings.LinkerSure && decided.RunnerUpProbability < settings.LinkerSure)
-                    return new IndicatorMatch(name, new IndicatorMapping(decided.Key, MatchMethod.Linked, Math.Round(100.0 * decided.Probability, 1)),
-                        decided.RunnerUp, 100.0 * decided.RunnerUpProbability, null);
+                if (_linker?.Link(new PrintedIndicator(name)) is { } decided)
+                {
+                    if (decided.Probability >= settings.LinkerSure && decided.RunnerUpProbability < settings.LinkerSure)
+                        return new IndicatorMatch(name, new IndicatorMapping(decided.Key, MatchMethod.Linked, Math.Round(100.0 * decided.Probability, 1)),
+                            decided.RunnerUp, 100.0 * decided.RunnerUpProbability, null);
+                    // The linker leans to another key: taking the fuzzy winner would merge two measures unseen.
+                    if (decided.Key != best)
+                        return new IndicatorMatch(name, new IndicatorMapping(IndicatorCatalogue.ProvisionalPrefix + IndicatorKey.Of(name), MatchMethod.Provisional, bestScore),
+                            decided.Key, 100.0 * decided.Probability, $"ambiguous: {best} scores {bestScore:0}, {runnerUp} {runnerUpScore:0}; " + decided.Describe());
+                }
                 reason = $"ambiguous: {runnerUp} scores {runnerUpScore:0}";
             }
             else if (bestScore < settings.FuzzyThreshold + settings.SuspectMargin)

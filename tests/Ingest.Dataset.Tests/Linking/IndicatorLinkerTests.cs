@@ -69,11 +69,12 @@ public sealed class IndicatorLinkerTests
     [Fact]
     public void An_unsure_link_stays_provisional_and_is_listed_with_its_evidence()
     {
-        var match = Real.Match("people rating their local park good or very good (%)");
+        // "completed" for "answered": close, but the model is not sure enough to merge on its own.
+        var match = Real.Match("PERCENTAGE OF DAYTIME CALLS completed BY THE CONTACT CENTRE");
 
-        if (match.Mapping.Method == MatchMethod.Linked) return; // sure today: nothing to list
         match.IsProvisional.Should().BeTrue();
-        match.SuspectReason.Should().Contain("linker p=").And.Contain("char").And.Contain("unit").And.Contain("continuity");
+        match.RunnerUp.Should().Be("percentage-of-daytime-calls-answered-by-the-contact-centre");
+        match.SuspectReason.Should().Contain("linker p=").And.Contain("char").And.Contain("unit agrees").And.Contain("continuity none");
     }
 
     [Fact]

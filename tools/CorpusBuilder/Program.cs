@@ -2,11 +2,14 @@ using System.Globalization;
 using CorpusBuilder.Backfill;
 using CorpusBuilder.Bad;
 using CorpusBuilder.Corpus;
+using CorpusBuilder.Linking;
+using Ingest.Core.Rules;
 
 // Usage: dotnet run --project tools/CorpusBuilder -- <corpus folder>
 // Rebuilds the seed documents and their gold files; the same input always gives the same bytes.
 //   CorpusBuilder bad OUT                     hostile and broken inputs (issue 7), not committed
 //   CorpusBuilder backfill OUT [--count N]    a synthetic backfill of N documents (default 1000), not committed
+//   CorpusBuilder linker-eval [--seed N]      reworded and unseen indicator names through the matcher: precision, recall
 try
 {
     switch (args)
@@ -20,8 +23,11 @@ try
         case ["backfill", var output, .. var options] when BackfillCount(options) is { } count:
             BackfillWriter.Write(Path.GetFullPath(output), RepositoryRoot(), count, Console.Out);
             return 0;
+        case ["linker-eval", .. var options] when Seed(options) is { } seed:
+            LinkerBench.Report(LinkerBench.Run(new RulesDirectory(Path.Combine(RepositoryRoot(), RulesDirectory.FolderName)), seed), seed, Console.Out);
+            return 0;
         default:
-            Console.Error.WriteLine("usage: CorpusBuilder <corpus folder> | bad <folder> | backfill <folder> [--count 1000]");
+            Console.Error.WriteLine("usage: CorpusBuilder <corpus folder> | bad <folder> | backfill <folder> [--count 1000] | linker-eval [--seed N]");
             return 2;
     }
 }
@@ -35,6 +41,13 @@ static int? BackfillCount(string[] options) => options switch
 {
     [] => 1000,
     ["--count", var n] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0 => count,
+    _ => null,
+};
+
+static int? Seed(string[] options) => options switch
+{
+    [] => Environment.TickCount & 0xFFFF,
+    ["--seed", var n] when int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var seed) => seed,
     _ => null,
 };
 

@@ -4,6 +4,7 @@ using Ingest.Cli.Output;
 using Ingest.Core.Observations;
 using Ingest.Core.Rules;
 using Ingest.Dataset.Catalogue;
+using Ingest.Dataset.Linking;
 using Ingest.Store;
 using Spectre.Console;
 
@@ -25,7 +26,7 @@ public static class IndicatorsCommand
         var format = CommonOptions.Format(OutputFormat.Table, OutputFormat.Table, OutputFormat.Csv);
         var command = new Command("indicators", "the indicators in the dataset by catalogue key, and the names that need a decision")
         {
-            db, rules, unmatched, suspect, format, AliasCommand(),
+            db, rules, unmatched, suspect, format, AliasCommand(), TrainLinkerCommand.Create(),
         };
         command.SetAction(parse =>
         {
@@ -36,7 +37,7 @@ public static class IndicatorsCommand
                 var csv = parse.GetValue(format) == OutputFormat.Csv;
                 if (parse.GetValue(unmatched) || parse.GetValue(suspect))
                 {
-                    var matcher = new IndicatorMatcher(IndicatorCatalogue.Load(RulesDirectory.Locate(parse.GetValue(rules))));
+                    var matcher = IndicatorMatcher.FromRules(RulesDirectory.Locate(parse.GetValue(rules)));
                     return Review(dbPath, matcher, parse.GetValue(unmatched), parse.GetValue(suspect), csv);
                 }
                 var catalogue = IndicatorCatalogue.Load(RulesDirectory.Locate(parse.GetValue(rules)));
@@ -62,7 +63,7 @@ public static class IndicatorsCommand
     public static string ResolveKey(string indicator, string? rulesPath)
     {
         if (indicator.StartsWith(IndicatorCatalogue.ProvisionalPrefix, StringComparison.Ordinal)) return indicator;
-        return IndicatorKeyResolver.Resolve(IndicatorCatalogue.Load(RulesDirectory.Locate(rulesPath)), indicator);
+        return IndicatorKeyResolver.Resolve(IndicatorMatcher.FromRules(RulesDirectory.Locate(rulesPath)), indicator);
     }
 
     private static int Review(string dbPath, IndicatorMatcher matcher, bool unmatched, bool suspect, bool csv)
@@ -78,10 +79,40 @@ public static class IndicatorsCommand
                 match.Mapping.Score.ToString("0", CultureInfo.InvariantCulture),
                 match.RunnerUp is null ? "" : $"{match.RunnerUp} ({match.RunnerUpScore:0})", match.SuspectReason ?? ""]);
         }
+        if (suspect && matcher.Linker is { } linker) rows.AddRange(ContinuityRows(dbPath, matcher, linker));
         Print(["council", "indicator", "documents", "key", "match", "score", "nearest other key", "why"], rows, csv);
         if (!csv && rows.Count > 0)
             Console.Error.WriteLine("record a decision with: ingest indicators alias \"PRINTED NAME\" KEY");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Provisional series that repeat another series' values of the same council for shared periods: most
+    /// likely the same measure renamed between reports. Listed with the evidence, for `alias` to confirm.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<string>> ContinuityRows(string dbPath, IndicatorMatcher matcher, IndicatorLinker linker)
+    {
+        var names = CurrentSeries.Names(dbPath);
+        foreach (var council in names.Select(n => n.Council).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var keys = names.Where(n => n.Council == council).Select(n => n.IndicatorId).Distinct(StringComparer.Ordinal).ToList();
+            if (!keys.Any(k => k.StartsWith(IndicatorCatalogue.ProvisionalPrefix, StringComparison.Ordinal))) continue;
+            var series = new Dictionary<string, PrintedIndicator>(StringComparer.Ordinal);
+            foreach (var key in keys)
+            {
+                var points = CurrentSeries.Read(dbPath, key, [council]);
+                if (points.Count == 0) continue;
+                series[key] = new PrintedIndicator(points[^1].Indicator)
+                {
+                    Unit = points[^1].Unit,
+                    Values = points.Where(p => p.Actual is not null).GroupBy(p => p.PeriodLabel).ToDictionary(g => g.Key, g => g.Last().Actual!.Value),
+                };
+            }
+            foreach (var link in ContinuityLinker.Find(council, series, linker, matcher.Settings))
+                yield return [council, link.Name, "", link.ProvisionalKey, link.Sure ? "continuity (sure)" : "continuity",
+                    (100.0 * link.Probability).ToString("0", CultureInfo.InvariantCulture), link.Key,
+                    new LinkDecision(link.Key, series[link.Key].Name, link.Probability, link.Evidence, null, 0).Describe()];
+        }
     }
 
     private static Command AliasCommand()

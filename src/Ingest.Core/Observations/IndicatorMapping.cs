@@ -7,5 +7,5 @@ namespace Ingest.Core.Observations;
 /// <param name="Key">Catalogue key, or a provisional key (prefixed <c>provisional:</c>) when nothing matched.</param>
 public sealed record IndicatorMapping(string Key, MatchMethod Method, double Score);
 
-/// <summary>Strongest first: an alias written by a human, the normalised name, a fuzzy match, nothing.</summary>
-public enum MatchMethod { Alias, Normalised, Fuzzy, Provisional }
+/// <summary>Strongest first: an alias written by a human, the normalised name, a fuzzy match, the learned linker's sure link, nothing.</summary>
+public enum MatchMethod { Alias, Normalised, Fuzzy, Provisional, Linked }

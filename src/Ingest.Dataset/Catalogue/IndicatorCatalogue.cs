@@ -42,8 +42,34 @@ public sealed class IndicatorCatalogue
 
     public IndicatorEntry? Find(string key) => _byKey.GetValueOrDefault(key);
 
-    public static IndicatorCatalogue Load(RulesDirectory rules) =>
-        new(rules.Load<IndicatorCatalogueFile>(IndicatorCatalogueFile.FileName));
+    public const string SetsFolder = "indicator-sets";
+
+    /// <summary>
+    /// indicators.yaml and then the published national sets in indicator-sets/*.yaml. A set's measure that the
+    /// main catalogue already knows (the same numbered code, such as NI 156 or ASCOF 1C(2A), or the same
+    /// normalised name) is left out, so the keys that
+    /// stored observations carry never move.
+    /// </summary>
+    public static IndicatorCatalogue Load(RulesDirectory rules)
+    {
+        var file = rules.Load<IndicatorCatalogueFile>(IndicatorCatalogueFile.FileName);
+        var folder = Path.Combine(rules.Path, SetsFolder);
+        if (!Directory.Exists(folder)) return new IndicatorCatalogue(file);
+        var names = file.Indicators.SelectMany(e => e.Aliases.Append(e.Title)).Select(IndicatorNameNormaliser.Normalise).ToHashSet(StringComparer.Ordinal);
+        var codes = file.Indicators.SelectMany(e => e.Codes).Select(NumberedCode).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var set in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+            foreach (var entry in rules.Load<IndicatorCatalogueFile>(Path.Combine(SetsFolder, Path.GetFileName(set))).Indicators)
+            {
+                var known = entry.Codes.Select(NumberedCode).OfType<string>().Any(codes.Contains)
+                            || entry.Aliases.Append(entry.Title).Select(IndicatorNameNormaliser.Normalise).Any(names.Contains);
+                if (!known) file.Indicators.Add(entry);
+            }
+        return new IndicatorCatalogue(file);
+    }
+
+    // "Oflog" or "LG Inform" names a family of measures; a code with a number names one measure.
+    private static string? NumberedCode(string code) =>
+        IndicatorNameNormaliser.NiCodeOf(code) ?? (code.Any(char.IsDigit) ? string.Concat(code.Where(c => !char.IsWhiteSpace(c))) : null);
 
     public static IndicatorCatalogue Parse(string yaml) => new(RulesDirectory.Parse<IndicatorCatalogueFile>(yaml));
 }

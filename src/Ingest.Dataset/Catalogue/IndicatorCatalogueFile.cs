@@ -16,6 +16,12 @@ public sealed class MatchingSettings
 
     /// <summary>Points above the threshold, or between the best and the runner-up key, that still need a human look.</summary>
     public int SuspectMargin { get; set; } = 5;
+
+    /// <summary>Linker probability at or above which a name reuses the key without a human (when no other key also reaches it).</summary>
+    public double LinkerSure { get; set; } = 0.9;
+
+    /// <summary>Linker probability at or above which an unsure pair is listed by `ingest indicators --suspect`.</summary>
+    public double LinkerSuspect { get; set; } = 0.5;
 }
 
 /// <summary>One canonical indicator.</summary>

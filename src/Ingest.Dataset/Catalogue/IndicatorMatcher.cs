@@ -1,13 +1,17 @@
 using System.Collections.Concurrent;
 using FuzzySharp;
 using Ingest.Core.Observations;
+using Ingest.Core.Rules;
 using Ingest.Core.Tables;
+using Ingest.Dataset.Linking;
 
 namespace Ingest.Dataset.Catalogue;
 
 /// <summary>
 /// Ties extracted indicator names to catalogue keys, strongest evidence first: an exact alias, the
 /// normalised text (or an NI code), then a fuzzy token-set match at or above the catalogue's threshold.
+/// Then the learned linker (when the rules hold its model): a sure link reuses the key, an unsure one stays
+/// provisional and is listed with its evidence, so nothing is merged silently.
 /// Anything else gets a provisional key so that it is still one series, and is listed for a human.
 /// Thread-safe: workers extract documents in parallel and share one matcher.
 /// </summary>
@@ -19,10 +23,12 @@ public sealed class IndicatorMatcher
     private readonly Dictionary<string, string> _codes = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Key, string Text, HashSet<string> Stems)> _fuzzyTargets = [];
     private readonly ConcurrentDictionary<string, IndicatorMatch> _seen = new(StringComparer.Ordinal);
+    private readonly IndicatorLinker? _linker;
 
-    public IndicatorMatcher(IndicatorCatalogue catalogue)
+    public IndicatorMatcher(IndicatorCatalogue catalogue, IndicatorLinker? linker = null)
     {
         _catalogue = catalogue;
+        _linker = linker;
         foreach (var entry in catalogue.Entries)
         {
             foreach (var alias in entry.Aliases) _aliases[TextNormaliser.Collapse(alias)] = entry.Key;
@@ -36,11 +42,23 @@ public sealed class IndicatorMatcher
             }
             // Only NI codes identify one measure; "Oflog" or an ASCOF family name says where a measure comes from.
             foreach (var code in entry.Codes)
-                if (IndicatorNameNormaliser.NiCodeOf(code) is { } ni) _codes[ni] = entry.Key;
+                if (IndicatorNameNormaliser.NiCodeOf(code) is { } ni) _codes.TryAdd(ni, entry.Key);
         }
     }
 
     public MatchingSettings Settings => _catalogue.Settings;
+
+    public IndicatorLinker? Linker => _linker;
+
+    public IndicatorCatalogue Catalogue => _catalogue;
+
+    /// <summary>The catalogue (with the national indicator sets) and, when its model file is there, the linker.</summary>
+    public static IndicatorMatcher FromRules(RulesDirectory rules)
+    {
+        var catalogue = IndicatorCatalogue.Load(rules);
+        var model = Path.Combine(rules.Path, LinkerModel.DefaultPath);
+        return new IndicatorMatcher(catalogue, File.Exists(model) ? new IndicatorLinker(catalogue, LinkerModel.Load(model)) : null);
+    }
 
     public IndicatorMatch Match(string indicatorName) =>
         _seen.GetOrAdd(TextNormaliser.Collapse(indicatorName), MatchUncached);
@@ -68,7 +86,21 @@ public sealed class IndicatorMatcher
         {
             string? reason = null;
             if (runnerUp is not null && bestScore - runnerUpScore < settings.SuspectMargin)
+            {
+                // Two keys read alike (primary, secondary and special exclusions against secondary alone):
+                // the linker, weighing numbers, units and the rarer words, may tell which one it is.
+                if (_linker?.Link(new PrintedIndicator(name)) is { } decided)
+                {
+                    if (decided.Probability >= settings.LinkerSure && decided.RunnerUpProbability < settings.LinkerSure)
+                        return new IndicatorMatch(name, new IndicatorMapping(decided.Key, MatchMethod.Linked, Math.Round(100.0 * decided.Probability, 1)),
+                            decided.RunnerUp, 100.0 * decided.RunnerUpProbability, null);
+                    // The linker leans to another key: taking the fuzzy winner would merge two measures unseen.
+                    if (decided.Key != best)
+                        return new IndicatorMatch(name, new IndicatorMapping(IndicatorCatalogue.ProvisionalPrefix + IndicatorKey.Of(name), MatchMethod.Provisional, bestScore),
+                            decided.Key, 100.0 * decided.Probability, $"ambiguous: {best} scores {bestScore:0}, {runnerUp} {runnerUpScore:0}; " + decided.Describe());
+                }
                 reason = $"ambiguous: {runnerUp} scores {runnerUpScore:0}";
+            }
             else if (bestScore < settings.FuzzyThreshold + settings.SuspectMargin)
                 reason = $"fuzzy score {bestScore:0} is near the threshold {settings.FuzzyThreshold}";
             // Token-set scores 100 when one name's words are all in the other: "X" and "X for under-5s" differ.
@@ -78,6 +110,14 @@ public sealed class IndicatorMatcher
         }
 
         var provisional = new IndicatorMapping(IndicatorCatalogue.ProvisionalPrefix + IndicatorKey.Of(name), MatchMethod.Provisional, bestScore);
+        if (_linker?.Link(new PrintedIndicator(name)) is { } link && link.Probability >= settings.LinkerSuspect)
+        {
+            // Two keys both likely is a question for a human, however sure each looks alone.
+            if (link.Probability >= settings.LinkerSure && link.RunnerUpProbability < settings.LinkerSure)
+                return new IndicatorMatch(name, new IndicatorMapping(link.Key, MatchMethod.Linked, Math.Round(100.0 * link.Probability, 1)),
+                    link.RunnerUp, 100.0 * link.RunnerUpProbability, null);
+            return new IndicatorMatch(name, provisional, link.Key, 100.0 * link.Probability, "unsure: " + link.Describe());
+        }
         var nearMiss = best is not null && bestScore >= settings.FuzzyThreshold - settings.SuspectMargin
             ? $"near miss: {best} scores {bestScore:0}, below the threshold {settings.FuzzyThreshold}"
             : null;

@@ -22,7 +22,7 @@ public sealed class ObservationEnricher
     }
 
     public static ObservationEnricher FromRules(RulesDirectory rules) =>
-        new(new IndicatorMatcher(IndicatorCatalogue.Load(rules)), CouncilDirectory.Load(rules));
+        new(IndicatorMatcher.FromRules(rules), CouncilDirectory.Load(rules));
 
     public IndicatorMatcher Matcher => _matcher;
 

@@ -11,7 +11,7 @@ public static class WorkerCommand
     {
         var db = CommonOptions.Database();
         var rules = CommonOptions.Rules();
-        var council = CommonOptions.Council();
+        var council = CommonOptions.Council(rules);
         var workers = new Option<int>("--workers")
         {
             Description = "documents worked on at once in this process (default: the number of cores)",
@@ -39,7 +39,7 @@ public static class WorkerCommand
             WorkerTally tally;
             try
             {
-                tally = new QueueWorker(database, Pipeline.Create(parse.GetValue(rules)), CommonOptions.Extraction(parse.GetValue(council)), options).Run();
+                tally = new QueueWorker(database, Pipeline.Create(parse.GetValue(rules)), CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)), options).Run();
             }
             catch (Exception e) when (QueueDatabase.IsConnectionError(e))
             {

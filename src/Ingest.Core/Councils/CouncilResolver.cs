@@ -1,4 +1,5 @@
 using System.Text;
+using Ingest.Core.Text;
 
 namespace Ingest.Core.Councils;
 
@@ -39,7 +40,7 @@ public sealed class CouncilResolver
     {
         var wanted = Normalise(text);
         return _names
-            .Select(n => (n.Key, Distance: Distance(wanted, n.Name)))
+            .Select(n => (n.Key, Distance: EditDistance.Between(wanted, n.Name)))
             .GroupBy(n => n.Key, StringComparer.Ordinal)
             .Select(g => (Key: g.Key, Distance: g.Min(n => n.Distance)))
             .OrderBy(n => n.Distance).ThenBy(n => n.Key, StringComparer.Ordinal)
@@ -66,19 +67,4 @@ public sealed class CouncilResolver
         string.Join(' ', text.Replace("&", " and ", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal)
             .Replace(",", "", StringComparison.Ordinal).ToLowerInvariant()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
-    }
 }

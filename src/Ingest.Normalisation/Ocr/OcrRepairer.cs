@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Ingest.Core.Rules;
 using Ingest.Core.Tables;
+using Ingest.Core.Text;
 
 namespace Ingest.Normalisation.Ocr;
 

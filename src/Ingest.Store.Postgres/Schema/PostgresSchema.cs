@@ -18,19 +18,11 @@ internal static class PostgresSchema
         new(4, "indicator identity, council code, reporting-period dates and the current (latest report) view", Version4),
         new(5, "findings of the checks (per document and over the dataset)", Version5),
         new(6, "the work queue: one job per content hash, claimed by workers on any machine", Version6),
-        new(7, "council values as keys: --council once stored the spelling given (Brent), detection the key (brent)", Version7),
+        new(7, "council values as keys: --council once stored the spelling given (Brent), detection the key (brent)", StoreSchema.CouncilKeys),
     ];
 
     // One job per content: the same bytes enqueued from two paths (or twice) are one job, loaded once.
     // Times are the server's clock, so workers on machines with skewed clocks agree on what is stale.
-    // The SQLite store's migration 6, here after the queue: the same rewrite of a typed spelling to its key.
-    private const string Version7 = """
-        UPDATE document    SET council = lower(replace(replace(trim(council), ' & ', ' and '), ' ', '-')) WHERE council IS NOT NULL;
-        UPDATE observation SET council = lower(replace(replace(trim(council), ' & ', ' and '), ' ', '-')) WHERE council IS NOT NULL;
-        UPDATE action      SET council = lower(replace(replace(trim(council), ' & ', ' and '), ' ', '-')) WHERE council IS NOT NULL;
-        UPDATE finding     SET council = lower(replace(replace(trim(council), ' & ', ' and '), ' ', '-')) WHERE council IS NOT NULL;
-        """;
-
     private const string Version6 = """
         CREATE TABLE job (
             id                BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

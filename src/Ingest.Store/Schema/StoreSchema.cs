@@ -13,13 +13,14 @@ internal static class StoreSchema
         new(3, "extractor version per document, so a re-run skips only what the same extractor loaded", Version3),
         new(4, "indicator identity, council code, reporting-period dates and the current (latest report) view", Version4),
         new(5, "findings of the checks (per document and over the dataset)", Version5),
-        new(6, "council values as keys: --council once stored the spelling given (Brent), detection the key (brent)", Version6),
+        new(6, "council values as keys: --council once stored the spelling given (Brent), detection the key (brent)", CouncilKeys),
     ];
 
     // One council was two when --council stored what was typed ("Brent", "Barking and Dagenham") and
     // detection stored the key ("brent"). Keys are the lower-case, hyphen-joined names (council-register.yaml),
     // so the spelling maps to its key without the register; "unknown" is unchanged by it.
-    private const string Version6 = """
+    /// <summary>Also the PostgreSQL store's migration 7: the same rewrite in both dialects.</summary>
+    internal const string CouncilKeys = """
         UPDATE document    SET council = lower(replace(replace(trim(council), ' & ', ' and '), ' ', '-')) WHERE council IS NOT NULL;
         UPDATE observation SET council = lower(replace(replace(trim(council), ' & ', ' and '), ' ', '-')) WHERE council IS NOT NULL;
         UPDATE action      SET council = lower(replace(replace(trim(council), ' & ', ' and '), ' ', '-')) WHERE council IS NOT NULL;

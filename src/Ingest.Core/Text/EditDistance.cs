@@ -1,10 +1,12 @@
-namespace Ingest.Normalisation.Ocr;
+namespace Ingest.Core.Text;
 
-/// <summary>Levenshtein distance, for snapping misread words to the vocabulary.</summary>
-internal static class EditDistance
+/// <summary>Levenshtein distance: OCR snaps misread words to the vocabulary with it, and a mistyped council name finds its closest councils.</summary>
+public static class EditDistance
 {
     public static int Between(string a, string b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;

@@ -41,4 +41,18 @@ public sealed class PrintedLayoutTests
         observations.Single(o => o.Indicator.StartsWith("Rate of permanent")).Section.Should().Be("Individuals");
         observations.Single(o => o.Indicator.StartsWith("Rate of permanent")).Polarity.Should().Be(Polarity.Lower);
     }
+
+    [Fact]
+    public void Headers_wrapped_inside_narrow_cells_name_their_columns()
+    {
+        var observations = Extract(new TableBuilder(5)
+            .Header("Indicator", "Target", "Outtur\nn", "Statu\ns", "Do\nT")
+            .Row("Average time to process new Housing Benefit claims (days)", "20", "19.1", "Green", "↑")
+            .Row("Number of affordable homes delivered", "150", "121", "Red", "↓"));
+
+        observations.Should().HaveCount(2);
+        observations.Select(o => o.ActualRaw).Should().Equal("19.1", "121");
+        observations.Select(o => o.Rag).Should().Equal(Rag.Green, Rag.Red);
+        observations.Select(o => o.DotRaw).Should().Equal(["↑", "↓"], "the wrapped \"Do T\" heads the arrows");
+    }
 }

@@ -36,7 +36,7 @@ public sealed class HeaderInterpreter
         var last = ExtendDownwards(table, headerStart.Value);
         var headers = Enumerable.Range(0, table.ColumnCount).Select(c => HeaderText(table, first, last, c)).ToList();
 
-        var roles = headers.Select((text, c) => new ColumnRole(c, _matcher.Match(text),
+        var roles = headers.Select((text, c) => new ColumnRole(c, _matcher.Match(HeaderText(table, first, last, c, keepLineBreaks: true)),
             _normaliser.FindPeriod(text, documentPeriod), text)).ToList();
         roles = InferFromContent(table, last + 1, roles);
 
@@ -63,7 +63,7 @@ public sealed class HeaderInterpreter
         for (var r = 0; r < limit; r++)
         {
             var fields = Enumerable.Range(0, table.ColumnCount)
-                .Select(c => _matcher.Match(table.TextAt(r, c)))
+                .Select(c => _matcher.Match(table.CellAt(r, c)?.Text ?? ""))
                 .Where(f => f != ColumnField.Ignored)
                 .Distinct()
                 .Count();
@@ -108,12 +108,13 @@ public sealed class HeaderInterpreter
             .Select(c => c!.CleanText)
             .ToList();
 
-    private static string HeaderText(Table table, int first, int last, int column)
+    /// <param name="keepLineBreaks">The header as printed, for matching words a narrow cell wrapped.</param>
+    private static string HeaderText(Table table, int first, int last, int column, bool keepLineBreaks = false)
     {
         var parts = new List<string>();
         for (var r = first; r <= last; r++)
         {
-            var text = table.TextAt(r, column);
+            var text = keepLineBreaks ? table.CellAt(r, column)?.Text.Trim() ?? "" : table.TextAt(r, column);
             if (text.Length > 0 && !parts.Contains(text)) parts.Add(text);
         }
         return string.Join(" ", parts);

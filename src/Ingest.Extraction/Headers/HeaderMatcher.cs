@@ -32,25 +32,34 @@ public sealed class HeaderMatcher
         _phrases = phrases;
     }
 
-    /// <summary>The field whose longest phrase the header contains (ties: the field listed first), or Ignored.</summary>
+    /// <summary>
+    /// The field whose longest phrase the header contains (ties: the field listed first), or Ignored.
+    /// A header wrapped inside a narrow cell ("Do\nT", "Statu\ns", "Outtur\nn") is matched both as
+    /// printed and with its line breaks joined without a space, since the break may fall inside a word.
+    /// </summary>
     public ColumnField Match(string header)
     {
-        var text = TextNormaliser.Collapse(header);
-        if (text.Length == 0) return ColumnField.Ignored;
-        var best = _phrases
-            .Where(p => p.Pattern.IsMatch(text))
-            .OrderByDescending(p => p.Phrase.Length)
-            .ThenBy(p => p.Order)
-            .Select(p => (ColumnField?)p.Field)
-            .FirstOrDefault();
-        return best ?? Closest(text);
+        var printed = TextNormaliser.Collapse(header);
+        if (printed.Length == 0) return ColumnField.Ignored;
+        var joined = header.Contains('\n') ? TextNormaliser.Collapse(LineBreak.Replace(header, "")) : null;
+        return Phrase(printed) ?? (joined is null ? null : Phrase(joined))
+               ?? Closest(printed) ?? (joined is null ? null : Closest(joined)) ?? ColumnField.Ignored;
     }
+
+    private static readonly Regex LineBreak = new(@"[ \t]*\r?\n[ \t]*", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    private ColumnField? Phrase(string text) => _phrases
+        .Where(p => p.Pattern.IsMatch(text))
+        .OrderByDescending(p => p.Phrase.Length)
+        .ThenBy(p => p.Order)
+        .Select(p => (ColumnField?)p.Field)
+        .FirstOrDefault();
 
     // Only short headers, and only a close match: a clipped "Sub-committe" is a sub-committee column,
     // but a long sentence that happens to resemble a phrase is not a header.
-    private ColumnField Closest(string text)
+    private ColumnField? Closest(string text)
     {
-        if (text.Split(' ').Length > _fuzzyMaxWords) return ColumnField.Ignored;
+        if (text.Split(' ').Length > _fuzzyMaxWords) return null;
         var lower = text.ToLowerInvariant();
         var best = _phrases
             .Select(p => (p.Field, p.Order, Score: FuzzySharp.Fuzz.Ratio(lower, p.Phrase.ToLowerInvariant())))
@@ -58,6 +67,6 @@ public sealed class HeaderMatcher
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Order)
             .FirstOrDefault();
-        return best.Score > 0 ? best.Field : ColumnField.Ignored;
+        return best.Score > 0 ? best.Field : null;
     }
 }

@@ -12,13 +12,37 @@ internal sealed class PageContentBuilder(int number, double width, double height
     /// <summary>A filled rectangle thinner than this (points) is drawn as a line: Word's borders.</summary>
     public const double ThinRect = 2.5;
 
-    public List<Glyph> Glyphs { get; } = [];
+    public IReadOnlyList<Glyph> Glyphs => _glyphs;
     public int ImageCount { get; set; }
     public double OriginX { get; } = originX;
     public double OriginY { get; } = originY;
 
+    private readonly List<Glyph> _glyphs = [];
     private readonly List<Rule> _rules = [];
     private readonly List<FilledRect> _fills = [];
+
+    /// <summary>
+    /// Adds a glyph, folding a zero-advance glyph drawn at the previous glyph's origin into that glyph.
+    /// MuPDF reports a ligature ("fi" from Word or LibreOffice with DejaVu or Calibri) as its first letter
+    /// carrying the whole advance, then the other letters with advance 0 at the same point; kept apart,
+    /// they read "Benef i t", and the second f of "ff" looks like an overprint and is dropped. Combining
+    /// accents arrive the same way and belong to their letter too.
+    /// </summary>
+    public void AddGlyph(Glyph glyph)
+    {
+        if (_glyphs.Count > 0 && glyph.Advance == 0 && !string.IsNullOrWhiteSpace(glyph.Text))
+        {
+            var previous = _glyphs[^1];
+            var tolerance = 0.05 * Math.Max(1, glyph.Size);
+            if (previous.Advance > 0 && previous.Visible == glyph.Visible && !string.IsNullOrWhiteSpace(previous.Text)
+                && Math.Abs(previous.X - glyph.X) < tolerance && Math.Abs(previous.Y - glyph.Y) < tolerance)
+            {
+                _glyphs[^1] = previous with { Text = previous.Text + glyph.Text };
+                return;
+            }
+        }
+        _glyphs.Add(glyph);
+    }
 
     public void AddRule(Rule rule)
     {
@@ -52,13 +76,13 @@ internal sealed class PageContentBuilder(int number, double width, double height
     }
 
     public PageContent Build() =>
-        new(number, width, height, DominantRotation(), Glyphs.ToArray(), _rules.ToArray(), _fills.ToArray(), ImageCount);
+        new(number, width, height, DominantRotation(), _glyphs.ToArray(), _rules.ToArray(), _fills.ToArray(), ImageCount);
 
     /// <summary>The quarter turn most of the visible text is drawn at.</summary>
     private int DominantRotation()
     {
         Span<int> counts = stackalloc int[4];
-        foreach (var glyph in Glyphs)
+        foreach (var glyph in _glyphs)
         {
             if (!glyph.Visible || string.IsNullOrWhiteSpace(glyph.Text)) continue;
             var quarter = (int)Math.Round(glyph.Angle / 90) % 4;

@@ -121,7 +121,7 @@ internal sealed class TraceParser
                 if (text is null) continue;
                 var (x, y) = ctm.Apply(_tags.Number("x"u8), _tags.Number("y"u8));
                 var advance = _tags.Number("adv"u8, 0.5) * advanceScale;
-                page.Glyphs.Add(new Glyph(text, x - page.OriginX, y - page.OriginY, advance, size, font.Item1,
+                page.AddGlyph(new Glyph(text, x - page.OriginX, y - page.OriginY, advance, size, font.Item1,
                     font.Item2 || stroked, shownColour, angle, visible));
             }
             else if (_tags.Name == "span")

@@ -33,7 +33,7 @@ internal static class PdfPigPage
             var stroked = letter.RenderingMode is TextRenderingMode.Stroke or TextRenderingMode.FillThenStroke
                 or TextRenderingMode.StrokeClip or TextRenderingMode.FillThenStrokeClip;
             var colour = Hex(letter.Color);
-            builder.Glyphs.Add(new Glyph(text, x, y, advance, letter.PointSize, font, FontNames.IsBold(font) || stroked,
+            builder.AddGlyph(new Glyph(text, x, y, advance, letter.PointSize, font, FontNames.IsBold(font) || stroked,
                 colour is "000000" ? null : colour, angle, letter.RenderingMode != TextRenderingMode.Neither));
         }
         foreach (var path in page.Paths) AddPath(builder, path, frame);

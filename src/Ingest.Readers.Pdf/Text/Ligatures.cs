@@ -1,19 +1,25 @@
 namespace Ingest.Readers.Pdf.Text;
 
-/// <summary>Typographic ligatures written as one glyph, expanded so "ﬁnance" reads "finance".</summary>
+/// <summary>Typographic ligatures written as one character, expanded so "\uFB01nance" reads "finance".</summary>
 internal static class Ligatures
 {
     public static string Expand(string text)
     {
-        if (text.Length != 1 || text[0] < '\uFB00' || text[0] > '\uFB06') return text;
-        return text[0] switch
-        {
-            '\uFB00' => "ff",
-            '\uFB01' => "fi",
-            '\uFB02' => "fl",
-            '\uFB03' => "ffi",
-            '\uFB04' => "ffl",
-            _ => "st",
-        };
+        if (!text.Any(IsLigature)) return text;
+        var expanded = new System.Text.StringBuilder(text.Length + 4);
+        foreach (var c in text) expanded.Append(IsLigature(c) ? Letters(c) : c.ToString());
+        return expanded.ToString();
     }
+
+    private static bool IsLigature(char c) => c is >= '\uFB00' and <= '\uFB06';
+
+    private static string Letters(char ligature) => ligature switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        _ => "st",
+    };
 }

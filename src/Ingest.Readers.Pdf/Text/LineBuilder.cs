@@ -67,6 +67,7 @@ internal static class LineBuilder
     /// <summary>
     /// Drops glyphs drawn again within a fraction of the font size of an identical one on the same
     /// line, marking the kept one bold. The glyphs are sorted by x, so a copy is among the few before it.
+    /// Only a glyph that advances is an overprint: a zero-advance one is part of the glyph before it.
     /// </summary>
     private static List<FrameGlyph> Deduplicate(List<FrameGlyph> sorted)
     {
@@ -74,7 +75,7 @@ internal static class LineBuilder
         foreach (var glyph in sorted)
         {
             var duplicate = false;
-            if (!glyph.IsSpace)
+            if (!glyph.IsSpace && glyph.Advance > 0)
             {
                 for (var back = kept.Count - 1; back >= 0 && back >= kept.Count - 6; back--)
                 {

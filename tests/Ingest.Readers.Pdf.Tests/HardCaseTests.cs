@@ -46,6 +46,29 @@ public sealed class HardCaseTests(ITestOutputHelper output)
         ((double)found / cells).Should().BeGreaterThanOrEqualTo(0.95);
     }
 
+    public static TheoryData<string> AlignedNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var hardCase in HardCases.All().Where(c => c.Name.StartsWith("aligned-", StringComparison.Ordinal))) data.Add(hardCase.Name);
+        return data;
+    }
+
+    /// <summary>Unruled tables whose columns only alignment shows are read cell for cell, with nothing extra.</summary>
+    [Theory]
+    [MemberData(nameof(AlignedNames))]
+    public void An_unruled_table_found_by_alignment_reads_cell_for_cell(string name)
+    {
+        var expected = CsvText.Parse(File.ReadAllText(ExpectedPath(name, 1))).Select(r => string.Join(" | ", r)).ToList();
+        var tables = PdfTables.Extract(PdfPath(name), TableExtractionOptions.Default);
+
+        tables.Should().HaveCount(1);
+        var table = tables[0];
+        var read = Enumerable.Range(0, table.RowCount)
+            .Select(r => string.Join(" | ", Enumerable.Range(0, table.ColumnCount).Select(c => table.TextAt(r, c))))
+            .ToList();
+        read.Should().Equal(expected);
+    }
+
     [Fact]
     public void Cell_recall_over_all_hard_cases_is_at_least_0_9()
     {

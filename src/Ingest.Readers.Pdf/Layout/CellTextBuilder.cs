@@ -13,10 +13,15 @@ namespace Ingest.Readers.Pdf.Layout;
 internal static class CellTextBuilder
 {
     public static IReadOnlyList<TextRun> Build(IReadOnlyList<Word> words, BoundingBox cell, double padding) =>
-        Build([words], cell, padding);
+        Build([words], cell, padding, ruled: true);
 
     /// <param name="parts">The cell's words, then those of its continuation after a page break, if any.</param>
-    public static IReadOnlyList<TextRun> Build(IReadOnlyList<IReadOnlyList<Word>> parts, BoundingBox cell, double padding)
+    /// <param name="ruled">
+    /// Whether the cell's edges were drawn. An unruled cell's edges are only where its column's text
+    /// reaches, so its widest line always looks full: there only a short fragment ("N", "s", "23") is
+    /// taken for the end of a broken word, and "Target" / "days" stay two words.
+    /// </param>
+    public static IReadOnlyList<TextRun> Build(IReadOnlyList<IReadOnlyList<Word>> parts, BoundingBox cell, double padding, bool ruled = true)
     {
         var lines = parts.SelectMany(Lines).ToList();
         if (lines.Count == 0) return [];
@@ -28,7 +33,7 @@ internal static class CellTextBuilder
             if (i > 0)
             {
                 var previous = lines[i - 1];
-                if (!IsBrokenWord(previous, line, cell, padding) && !IsHyphenBreak(previous, line, contentWidth)) runs.AppendSeparator("\n");
+                if (!IsBrokenWord(previous, line, cell, padding, ruled) && !IsHyphenBreak(previous, line, contentWidth)) runs.AppendSeparator("\n");
             }
             for (var w = 0; w < line.Count; w++)
             {
@@ -102,9 +107,10 @@ internal static class CellTextBuilder
         return string.Concat(line.Skip(start).Select(w => w.Text));
     }
 
-    private static bool IsBrokenWord(List<Word> previous, List<Word> next, BoundingBox cell, double padding)
+    private static bool IsBrokenWord(List<Word> previous, List<Word> next, BoundingBox cell, double padding, bool ruled)
     {
         if (previous.Count == 0 || next.Count == 0 || previous[0].Angle != next[0].Angle) return false;
+        if (!ruled && next[0].Text.Length > 3) return false;
         // The previous line is one word (glued pieces count as one) that started the line.
         if (previous.Skip(1).Any(w => !w.Glued)) return false;
         var text = string.Concat(previous.Select(w => w.Text));

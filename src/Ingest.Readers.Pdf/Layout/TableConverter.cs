@@ -25,7 +25,7 @@ internal static class TableConverter
                 return new Cell(
                     rowMap[cell.Row],
                     columnMap[cell.Column],
-                    Runs(splitLabels.GetValueOrDefault(cell, cell), padding[cell.Column]),
+                    Runs(splitLabels.GetValueOrDefault(cell, cell), padding[cell.Column], grid.Ruled),
                     Span(rowMap, cell.Row, cell.RowSpan),
                     Span(columnMap, cell.Column, cell.ColumnSpan),
                     cell.Fill,
@@ -39,8 +39,8 @@ internal static class TableConverter
         return new Table(index, rows, columns, context, grid.Page);
     }
 
-    private static IReadOnlyList<TextRun> Runs(GridCell cell, double padding) =>
-        CellTextBuilder.Build([cell.Words, .. cell.Continuations], cell.Box, padding);
+    private static IReadOnlyList<TextRun> Runs(GridCell cell, double padding, bool ruled) =>
+        CellTextBuilder.Build([cell.Words, .. cell.Continuations], cell.Box, padding, ruled);
 
     /// <summary>Old index -> new index for the grid lines where some cell starts.</summary>
     private static Dictionary<int, int> Compact(int count, IEnumerable<int> starts)

@@ -8,7 +8,7 @@ internal sealed record HardCase(string Name, string What, TinyPdf Pdf, IReadOnly
 /// it draws, so the expected CSVs are the drawing's own text, not anything the reader produced.
 /// Values are taken from the Harrow scorecards in the seeds.
 /// </summary>
-internal static class HardCases
+internal static partial class HardCases
 {
     private static readonly double[] FourColumns = [40, 260, 330, 400, 470];
 
@@ -26,6 +26,7 @@ internal static class HardCases
         TwoTablesOnOnePage(),
         TableAcrossPagesMidRow(),
         Unruled(),
+        .. UnruledByAlignment(),
     ];
 
     private static HardCase ShortRectangleBorders()

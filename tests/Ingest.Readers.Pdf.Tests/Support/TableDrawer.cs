@@ -30,7 +30,7 @@ internal static class TableDrawer
     public const double FontSize = 9;
 
     public static string[][] Draw(TinyPdf.PageDraft page, double top, double[] columns, DrawnCell[][] rows, Borders borders,
-        IReadOnlyList<bool>? rightAligned = null)
+        IReadOnlyList<bool>? rightAligned = null, IReadOnlyList<bool>? centred = null)
     {
         var rowCount = rows.Length;
         var columnCount = columns.Length - 1;
@@ -54,7 +54,9 @@ internal static class TableDrawer
             for (var i = 0; i < lines.Length; i++)
             {
                 if (lines[i].Length == 0) continue;
-                var x = rightAligned?[c] == true ? right - 4 - Width(lines[i], cell.Bold) : left + 4;
+                var x = rightAligned?[c] == true ? right - 4 - Width(lines[i], cell.Bold)
+                    : centred?[c] == true ? (left + right - Width(lines[i], cell.Bold)) / 2
+                    : left + 4;
                 page.Text(x, cellTop + 3 + FontSize + i * LineHeight, lines[i], FontSize, cell.Bold,
                     cell.Fill is "1F3864" ? "FFFFFF" : null);
             }
@@ -76,8 +78,27 @@ internal static class TableDrawer
     public static double Height(DrawnCell[][] rows) =>
         rows.Sum(r => Math.Max(LineHeight + 6, r.Where(c => c.RowSpan == 1).Select(c => c.Text.Split('\n').Length * LineHeight + 6).DefaultIfEmpty(0).Max()));
 
-    /// <summary>Helvetica's average width is about half the size; right-aligned numbers need no more.</summary>
-    private static double Width(string text, bool bold) => text.Length * FontSize * (bold ? 0.58 : 0.55);
+    public static double Width(string text, bool bold) => HelveticaWidths.Of(text, FontSize, bold);
+
+    /// <summary>
+    /// Column edges for a first column of left-aligned text and right-aligned columns after it, leaving
+    /// <paramref name="gap"/> points between the widest texts of neighbouring columns (each cell keeps
+    /// its 4-point padding inside its edges), as a tight unruled statistical table prints.
+    /// </summary>
+    public static double[] TightColumns(double left, DrawnCell[][] rows, double gap)
+    {
+        var columns = rows.Max(r => r.Length);
+        var widest = new double[columns];
+        foreach (var row in rows)
+            for (var c = 0; c < row.Length; c++)
+                if (row[c].ColumnSpan == 1)
+                    widest[c] = Math.Max(widest[c], row[c].Text.Split('\n').Max(l => Width(l, row[c].Bold)));
+        var edges = new double[columns + 1];
+        edges[0] = left;
+        edges[1] = left + 8 + widest[0];
+        for (var c = 1; c < columns; c++) edges[c + 1] = edges[c] + widest[c] + gap;
+        return edges;
+    }
 
     private static void Rule(TinyPdf.PageDraft page, Borders borders, double x1, double y1, double x2, double y2)
     {

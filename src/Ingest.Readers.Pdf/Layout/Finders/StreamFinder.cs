@@ -19,7 +19,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
     {
         var ruled = found;
         var upright = lines.Where(l => l.Angle == 0).OrderBy(l => l.Baseline).ThenBy(l => l.Box.Left).ToList();
-        var chunked = upright.Select(l => new ChunkedLine(l, Chunks(l))).ToList();
+        var chunked = AlignedColumns.Split(upright.Select(l => new ChunkedLine(l, Chunks(l))).ToList(), options);
         var tables = new List<GridTable>();
         var used = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
 
@@ -251,32 +251,6 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         if (header < 2) return rows;
         var merged = Row.Of(rows.Take(header).SelectMany(r => r.Lines).ToList());
         return [merged, .. rows.Skip(header)];
-    }
-
-    private sealed record Chunk(List<Word> Words)
-    {
-        public double Left => Words[0].Box.Left;
-        public double Right => Words[^1].Box.Right;
-        public bool IsBold => Words.All(w => w.Bold);
-        public bool IsNumber => NumberLike(WordJoiner.Join(Words));
-
-        private static bool NumberLike(string text)
-        {
-            var digits = text.Count(char.IsDigit);
-            return digits > 0 && digits >= 0.5 * text.Count(c => !char.IsWhiteSpace(c));
-        }
-    }
-
-    private sealed record ChunkedLine(TextLine Line, List<Chunk> Chunks)
-    {
-        /// <summary>Two or more chunks, not just a list bullet and its text.</summary>
-        public bool IsTabular => Chunks.Count >= 3 || Chunks.Count == 2 && !IsBullet(Chunks[0]);
-
-        private static bool IsBullet(Chunk chunk)
-        {
-            var text = WordJoiner.Join(chunk.Words).Trim();
-            return text.Length <= 3 && (text.Length == 1 && !char.IsLetterOrDigit(text[0]) || text.EndsWith('.') || text.EndsWith(')'));
-        }
     }
 
     private sealed class Row

@@ -66,6 +66,10 @@ public sealed class ScorecardExtractor : IScorecardExtractor
                 document.Tables.Select(t => new TableReport(t.Index, t.RowCount, false, reason, 0)).ToList(), [], warnings, []);
         }
 
+        // The document's own key decides what its arrows mean, before the council's convention.
+        var legend = _normaliser.Legends.Read(LegendTexts(document));
+        var arrows = legend.Arrows is { } key ? DocumentArrows.From(key) : council?.Arrows;
+
         var reports = new List<TableReport>();
         var observations = new List<Observation>();
         var periods = new List<Period>();
@@ -80,7 +84,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
                 actionTables.Add(table);
                 continue;
             }
-            var found = ExtractTable(document, table, layout, councilKey, council?.Arrows);
+            var found = ExtractTable(document, table, layout, councilKey, arrows);
             if (found.Count > 0 && !found.Any(HasMeasurement))
             {
                 // Headers can read like a scorecard's ("Measure", "Led by", "Timescale") on a plan of
@@ -106,6 +110,14 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         return new ExtractionResult(councilKey, FindTitle(document, council), reportingPeriod, document.Tables.Count,
             reports, observations, warnings, actions);
     }
+
+    /// <summary>Where a key is printed: running text, the lines around tables, and small tables (a key table).</summary>
+    private static IEnumerable<string> LegendTexts(DocumentContent document) =>
+        document.Paragraphs
+            .Concat(document.Tables.SelectMany(t => t.Context))
+            .Concat(document.Tables.Where(t => t.RowCount <= 8 && t.ColumnCount <= 4)
+                .SelectMany(t => Enumerable.Range(0, t.RowCount)
+                    .Select(r => string.Join(" ", Enumerable.Range(0, t.ColumnCount).Select(c => t.TextAt(r, c)).Where(x => x.Length > 0)))));
 
     public const string NoMeasurements = "no row has a number, a RAG status or a direction of travel: not a scorecard";
 

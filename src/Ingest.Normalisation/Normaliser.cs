@@ -30,7 +30,11 @@ public sealed class Normaliser
         _polarity = new PolarityReader(rules.Polarity);
         _periods = new PeriodParser(rules.Periods, months);
         _units = new UnitInferrer(rules.Units, _numbers, _absence);
+        Legends = new Legends.LegendReader(rules);
     }
+
+    /// <summary>Reads the key a document prints for its arrows and RAGs.</summary>
+    public Legends.LegendReader Legends { get; }
 
     public static Normaliser FromRules(RulesDirectory rules) =>
         new(rules.Load<NormalisationRules>(NormalisationRules.FileName));

@@ -55,4 +55,22 @@ public sealed class PrintedLayoutTests
         observations.Select(o => o.Rag).Should().Equal(Rag.Green, Rag.Red);
         observations.Select(o => o.DotRaw).Should().Equal(["↑", "↓"], "the wrapped \"Do T\" heads the arrows");
     }
+
+    [Theory]
+    [InlineData("Direction of travel: ↑ better than last quarter, ↓ worse than last quarter", "improving", "declining")]
+    [InlineData("Direction of travel: ↑ the figure went up, ↓ the figure went down", "declining", "improving")]
+    public void A_legend_decides_what_the_arrows_mean_for_a_council_without_conventions(string legend, string first, string second)
+    {
+        // Barnet has no entry in councils.yaml, only the register's: no arrow convention of its own.
+        var table = new TableBuilder(5)
+            .Header("Indicator", "Good is", "Target", "Actual", "DoT")
+            .Row("Average days to process new benefit claims", "Low", "20", "18.2", "↑")
+            .Row("Average days to re-let council homes", "Low", "25", "31", "↓")
+            .Build();
+        var observations = Rules.Extractor().Extract(TableBuilder.Document("barnet.pdf",
+            ["London Borough of Barnet", "Performance Report Q2 2023/24", legend], table)).Observations;
+
+        // Both indicators are "lower is better": an up arrow for "the figure went up" is a decline.
+        observations.Select(o => o.Dot?.Name()).Should().Equal(first, second);
+    }
 }

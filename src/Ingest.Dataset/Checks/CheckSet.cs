@@ -6,11 +6,12 @@ namespace Ingest.Dataset.Checks;
 /// <summary>Every check, built once from <c>extraction-rules/tolerances.yaml</c>.</summary>
 public sealed class CheckSet
 {
-    public CheckSet(CheckRules rules)
+    /// <param name="legends">Reads a document's own RAG key, which wins over the council's rule; null to use the rules only.</param>
+    public CheckSet(CheckRules rules, Ingest.Normalisation.Legends.LegendReader? legends = null)
     {
         All =
         [
-            new RagVsValuesCheck(new RagKey(rules.RagTolerances)),
+            new RagVsValuesCheck(new RagKey(rules.RagTolerances), legends),
             new RagSummaryCheck(new RagSummaryParser(rules.RagSummary)),
             new ValueJumpCheck(rules.ValueJump),
             new DirectionOfTravelCheck(rules.DirectionOfTravel),
@@ -18,7 +19,8 @@ public sealed class CheckSet
         ];
     }
 
-    public static CheckSet FromRules(RulesDirectory rules) => new(CheckRules.Load(rules));
+    public static CheckSet FromRules(RulesDirectory rules) =>
+        new(CheckRules.Load(rules), Ingest.Normalisation.Normaliser.FromRules(rules).Legends);
 
     public IReadOnlyList<ICheck> All { get; }
 

@@ -1,10 +1,14 @@
 using System.Globalization;
 using Ingest.Core.Observations;
+using Ingest.Normalisation.Legends;
 
 namespace Ingest.Dataset.Checks;
 
-/// <summary>A stated RAG that the council's own key, applied to the row's target, actual and polarity, would not give.</summary>
-public sealed class RagVsValuesCheck(RagKey key) : ICheck
+/// <summary>
+/// A stated RAG that the council's own key, applied to the row's target, actual and polarity, would not give.
+/// A key printed in the document ("Amber = within 5% of target") is that document's key, before the council's.
+/// </summary>
+public sealed class RagVsValuesCheck(RagKey key, LegendReader? legends = null) : ICheck
 {
     public string Name => CheckNames.RagVsValues;
 
@@ -12,12 +16,17 @@ public sealed class RagVsValuesCheck(RagKey key) : ICheck
 
     public IEnumerable<Finding> Run(CheckInput input)
     {
+        var printed = legends?.Read(input.Paragraphs) is { AmberWithin: not null } legend ? legend : null;
         foreach (var o in input.Observations)
         {
             // A derived RAG was computed from these very numbers; blue (completed, no target) has no band.
             if (o.Rag is not ({ } stated and not Rag.Blue) || o.RagSource == RagSource.Derived) continue;
             var council = input.Council ?? o.Council;
-            if (key.RuleFor(council, o.Period) is not { Judge: true } rule) continue;
+            var councilRule = key.RuleFor(council, o.Period);
+            var rule = printed is { AmberWithin: { } band }
+                ? (councilRule ?? new RagToleranceRule()) with { AmberWithin = band, Judge = true, OnMiss = [], Source = "the document's key: " + printed.RagSource }
+                : councilRule;
+            if (rule is not { Judge: true }) continue;
             if (RagKey.Judge(o, rule) is not { } verdict || verdict.Allowed.Contains(stated)) continue;
             var far = verdict.Allowed.Contains(Rag.Green) && stated == Rag.Red || verdict.Allowed.Contains(Rag.Red) && stated == Rag.Green;
             var expected = string.Join(" or ", verdict.Allowed.Order().Select(r => r.Name()));

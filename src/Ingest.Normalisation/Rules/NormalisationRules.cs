@@ -19,4 +19,5 @@ public sealed record NormalisationRules
     public PolarityVocabulary Polarity { get; init; } = new();
     public PeriodRules Periods { get; init; } = new();
     public UnitRules Units { get; init; } = new();
+    public LegendVocabulary Legend { get; init; } = new();
 }

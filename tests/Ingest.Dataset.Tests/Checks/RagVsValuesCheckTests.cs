@@ -64,4 +64,16 @@ public sealed class RagVsValuesCheckTests
         Run("brent", Obs.Row("brent", "b.docx", "Calls answered", Q2, 90, 70, Rag.Green, polarity: null, qualifier: "gt"))
             .Should().ContainSingle().Which.Severity.Should().Be(FindingSeverity.Error);
     }
+
+    [Fact]
+    public void A_rag_key_printed_in_the_document_is_that_documents_key()
+    {
+        // 92 against 100 is 8% short: red under Brent's 10% band only if the document does not say otherwise.
+        var row = Obs.Row("brent", "b.docx", "% of residents satisfied with their area", Q2, 100, 92, Rag.Amber);
+        string[] printed = ["Key: Green = on or better than target; Amber = within 5% of target; Red = more than 5% off target"];
+
+        Run("brent", row).Should().BeEmpty();
+        SharedCheckRules.Checks.Run(CheckScope.Document, new CheckInput("brent", [row], printed), CheckNames.RagVsValues)
+            .Should().ContainSingle().Which.Message.Should().Contain("the document's key");
+    }
 }

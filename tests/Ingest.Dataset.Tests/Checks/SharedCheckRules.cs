@@ -3,12 +3,15 @@ using Ingest.Dataset.Checks;
 
 namespace Ingest.Dataset.Tests.Checks;
 
-/// <summary>The real extraction-rules/tolerances.yaml (copied beside the tests), loaded once.</summary>
+/// <summary>The real extraction-rules/tolerances.yaml and legend vocabulary (copied beside the tests), loaded once.</summary>
 internal static class SharedCheckRules
 {
     private static readonly Lazy<CheckRules> Loaded = new(() => CheckRules.Load(RulesDirectory.Locate()));
 
     public static CheckRules Rules => Loaded.Value;
 
-    public static CheckSet Checks => new(Rules);
+    private static readonly Lazy<Ingest.Normalisation.Legends.LegendReader> Legends =
+        new(() => Ingest.Normalisation.Normaliser.FromRules(RulesDirectory.Locate()).Legends);
+
+    public static CheckSet Checks => new(Rules, Legends.Value);
 }

@@ -46,7 +46,8 @@ internal sealed record KpiBox(
         var value = Start;
         for (var i = 0; i < length; i++)
         {
-            if (i > 0 && !random.Chance(0.15)) value += random.Signed() * spread * 0.6m;
+            // Each month moves a little and is pulled back towards the starting level, as a managed service's figures are.
+            if (i > 0 && !random.Chance(0.15)) value += random.Signed() * spread * 0.6m + (Start - value) * 0.3m;
             value = Math.Max(0m, Percent ? Math.Min(100m, value) : value);
             value = Math.Round(value, Decimals, MidpointRounding.AwayFromZero);
             values.Add(value);

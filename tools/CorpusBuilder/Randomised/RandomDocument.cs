@@ -21,7 +21,7 @@ internal static class RandomDocument
     /// <summary>Fonts with fi, fl, ff and ffi ligatures (Carlito is metric-compatible with Calibri, the councils' usual font).</summary>
     public static IReadOnlyList<string> Fonts { get; } = ["Carlito", "Liberation Sans", "Liberation Serif", "DejaVu Sans", "DejaVu Serif", "Linux Libertine O"];
 
-    private const string Note = "Randomised test document: the council's name is real, the indicators and figures are invented.";
+    private const string Note = "Randomised test document: the council's name is real; the indicators and figures are invented and reflect no official data.";
 
     public static CorpusEntry Build(int seed, int index, string folder)
     {

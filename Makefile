@@ -100,6 +100,7 @@ random-fonts:
 	elif [ -n "$$missing" ]; then echo "fonts missing:$$missing (LibreOffice substitutes others; install them with: sudo apt-get install$$missing)"; fi
 
 random-eval: build random-fonts
+	$(if $(SCAN),$(call install_missing,imagemagick:identify mupdf-tools:mutool,optional))
 	tools/random-eval.sh out/random-$(SEED) $$(( $(SEED) % 100000 )) $(COUNT) $(if $(SCAN),--scan,)
 
 clean:

@@ -3,12 +3,14 @@ using CorpusBuilder.Backfill;
 using CorpusBuilder.Bad;
 using CorpusBuilder.Corpus;
 using CorpusBuilder.Linking;
+using CorpusBuilder.Randomised;
 using Ingest.Core.Rules;
 
 // Usage: dotnet run --project tools/CorpusBuilder -- <corpus folder>
 // Rebuilds the seed documents and their gold files; the same input always gives the same bytes.
 //   CorpusBuilder bad OUT                     hostile and broken inputs (issue 7), not committed
 //   CorpusBuilder backfill OUT [--count N]    a synthetic backfill of N documents (default 1000), not committed
+//   CorpusBuilder random OUT [--count N] [--seed S] [--scan]   randomised scorecards + gold files + manifest, not committed
 //   CorpusBuilder linker-eval [--seed N]      reworded and unseen indicator names through the matcher: precision, recall
 try
 {
@@ -23,11 +25,14 @@ try
         case ["backfill", var output, .. var options] when BackfillCount(options) is { } count:
             BackfillWriter.Write(Path.GetFullPath(output), RepositoryRoot(), count, Console.Out);
             return 0;
+        case ["random", var output, .. var options] when RandomOptions.Parse(options) is { } random:
+            RandomWriter.Write(Path.GetFullPath(output), random, Console.Out);
+            return 0;
         case ["linker-eval", .. var options] when Seed(options) is { } seed:
             LinkerBench.Report(LinkerBench.Run(new RulesDirectory(Path.Combine(RepositoryRoot(), RulesDirectory.FolderName)), seed), seed, Console.Out);
             return 0;
         default:
-            Console.Error.WriteLine("usage: CorpusBuilder <corpus folder> | bad <folder> | backfill <folder> [--count 1000] | linker-eval [--seed N]");
+            Console.Error.WriteLine("usage: CorpusBuilder <corpus folder> | bad <folder> | backfill <folder> [--count 1000] | random <folder> [--count 60] [--seed S] [--scan] | linker-eval [--seed N]");
             return 2;
     }
 }

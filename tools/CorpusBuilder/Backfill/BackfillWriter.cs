@@ -52,7 +52,10 @@ public static class BackfillWriter
     private static List<BackfillTemplate> Templates(string corpus)
     {
         var templates = new List<BackfillTemplate>();
-        var entries = CorpusEntries.All();
+        // Issue 12's regression cases (randomised councils, the real KPI layout) are reader tests, not backfill material:
+        // their councils are not the backfill's and their layouts do not yet read.
+        var entries = CorpusEntries.All()
+            .Where(e => e.Origin != Randomised.RandomDocument.Origin && e.Layout != RealKpi.KentRealEntries.Layout).ToList();
         foreach (var entry in entries)
         {
             var (year, quarter) = BackfillTemplate.ParsePeriod(entry.Period);

@@ -35,10 +35,16 @@ internal sealed record GridCell(
 /// <param name="IsHeader">A header row (drawn bold; th in HTML), whether or not it repeats.</param>
 internal sealed record GridRow(IReadOnlyList<GridCell> Cells, bool RepeatAsHeader = false, bool IsHeader = false);
 
+/// <summary>The lines a table is drawn with.</summary>
+internal enum TableRules { All, Horizontal, None }
+
 /// <summary>A table with a fixed grid of columns, rows of cells spanning whole grid columns.</summary>
 /// <param name="Widths">Grid column widths in twentieths of a point (dxa); the other formats scale them.</param>
 internal sealed record GridTable(IReadOnlyList<int> Widths, IReadOnlyList<GridRow> Rows)
 {
+    /// <summary>Which lines are drawn: every border (the default), horizontal rules only, or none.</summary>
+    public TableRules Rules { get; init; } = TableRules.All;
+
     /// <summary>Throws unless every row covers the grid exactly and every merge continuation sits under a merged cell.</summary>
     public GridTable Checked()
     {

@@ -23,6 +23,11 @@ internal sealed record DocxContent(
 
     /// <summary>docProps/core.xml description (Word's "Comments"); derived documents say so here.</summary>
     public string? Description { get; init; }
+
+    /// <summary>The body font (every run inherits it) and its size in half-points.</summary>
+    public string Font { get; init; } = "Arial";
+
+    public int FontHalfPoints { get; init; } = 18;
 }
 
 /// <param name="RelationshipId">The id the body's drawing uses (a:blip r:embed).</param>

@@ -34,7 +34,7 @@ internal static class DocxWriter
             ("docProps/core.xml", Xml(CoreProperties(content))),
             ("word/document.xml", Part(Document(content))),
             ("word/_rels/document.xml.rels", Xml(DocumentRelationships(content))),
-            ("word/styles.xml", Part(StylesPart.Build("Arial", 18, footnotes))),
+            ("word/styles.xml", Part(StylesPart.Build(content.Font, content.FontHalfPoints, footnotes))),
             ("word/numbering.xml", Part(NumberingPart.Build())),
             ("word/settings.xml", Part(Settings(footnotes))),
         };

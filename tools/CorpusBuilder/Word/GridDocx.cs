@@ -10,11 +10,15 @@ internal static class GridDocx
     public static Table Table(GridTable grid)
     {
         grid.Checked();
-        var table = new Table(new TableProperties(
+        var properties = new TableProperties(
             new TableStyle { Val = StylesPart.TableGrid },
-            new TableWidth { Width = Dxa(grid.Widths.Sum()), Type = TableWidthUnitValues.Dxa },
+            new TableWidth { Width = Dxa(grid.Widths.Sum()), Type = TableWidthUnitValues.Dxa });
+        // Tables ruled otherwise than the Table Grid style override its borders (schema order: after tblW).
+        if (grid.Rules != TableRules.All) properties.Append(Borders(grid.Rules));
+        properties.Append(
             new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true }));
+            new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true });
+        var table = new Table(properties);
         var columns = new TableGrid();
         foreach (var w in grid.Widths) columns.Append(new GridColumn { Width = Dxa(w) });
         table.Append(columns);
@@ -46,6 +50,19 @@ internal static class GridDocx
         foreach (var inline in cell.Content) paragraph.Append(inline.ToRun());
         return new TableCell(properties, paragraph);
     }
+
+    /// <summary>Horizontal rules only (top, bottom, between rows) or no lines at all.</summary>
+    private static TableBorders Borders(TableRules rules)
+    {
+        var horizontal = rules == TableRules.Horizontal;
+        return new TableBorders(
+            Line<TopBorder>(horizontal), Line<LeftBorder>(false), Line<BottomBorder>(horizontal), Line<RightBorder>(false),
+            Line<InsideHorizontalBorder>(horizontal), Line<InsideVerticalBorder>(false));
+    }
+
+    private static T Line<T>(bool drawn) where T : BorderType, new() => drawn
+        ? new T { Val = BorderValues.Single, Size = 4, Space = 0, Color = "auto" }
+        : new T { Val = BorderValues.Nil };
 
     private static string Dxa(int twips) => twips.ToString(CultureInfo.InvariantCulture);
 }

@@ -11,7 +11,12 @@ internal static class InlinePicture
 {
     private const long EmuPerPixel = 9525; // at 96 dpi
 
-    public static Paragraph Paragraph(string relationshipId, uint drawingId, string name, string description, int widthPixels, int heightPixels)
+    public static Paragraph Paragraph(string relationshipId, uint drawingId, string name, string description, int widthPixels, int heightPixels) =>
+        new(new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            Run(relationshipId, drawingId, name, description, widthPixels, heightPixels));
+
+    /// <summary>The picture as one run, to sit in a line of text or a table cell.</summary>
+    public static Run Run(string relationshipId, uint drawingId, string name, string description, int widthPixels, int heightPixels)
     {
         long cx = widthPixels * EmuPerPixel, cy = heightPixels * EmuPerPixel;
         var inline = new DW.Inline(
@@ -35,6 +40,6 @@ internal static class InlinePicture
             DistanceFromLeft = 0U,
             DistanceFromRight = 0U,
         };
-        return new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new Run(new Drawing(inline)));
+        return new Run(new Drawing(inline));
     }
 }

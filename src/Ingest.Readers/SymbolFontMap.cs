@@ -19,6 +19,7 @@ public sealed class SymbolFontMap
 
     public SymbolFontMap(SymbolFontRules rules)
     {
+        Drawings = rules.Drawings;
         _fonts = new Dictionary<string, Dictionary<int, string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (font, codes) in rules.Fonts)
         {
@@ -34,6 +35,9 @@ public sealed class SymbolFontMap
             _fonts[font.Trim()] = map;
         }
     }
+
+    /// <summary>What drawn shapes and described pictures stand for.</summary>
+    public DrawnMarkRules Drawings { get; }
 
     public static SymbolFontMap Load(RulesDirectory rules) => new(rules.Load<SymbolFontRules>(FileName));
 

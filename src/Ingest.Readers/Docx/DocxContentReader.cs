@@ -33,7 +33,7 @@ internal sealed class DocxContentReader
         _main = main;
         _cancellationToken = cancellationToken;
         _symbols = new SymbolTranslator(symbolFonts);
-        _paragraphs = new ParagraphReader(new StyleSheet(PartXml.Load(main.StyleDefinitionsPart)), _symbols);
+        _paragraphs = new ParagraphReader(new StyleSheet(PartXml.Load(main.StyleDefinitionsPart)), _symbols, new DrawnMarks(symbolFonts.Drawings));
     }
 
     public DocumentContent Read(DocumentSource source)

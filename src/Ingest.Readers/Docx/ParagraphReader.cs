@@ -8,7 +8,7 @@ namespace Ingest.Readers.Docx;
 /// w:moveFrom) text is left out; inserted text, hyperlinks, fields' results and content controls are
 /// read through, since that is what the page shows.
 /// </summary>
-internal sealed class ParagraphReader(StyleSheet styles, SymbolTranslator symbols)
+internal sealed class ParagraphReader(StyleSheet styles, SymbolTranslator symbols, DrawnMarks drawings)
 {
     public void Read(XElement paragraph, RunCollector into) =>
         ReadInline(paragraph, styles.ForParagraph(paragraph), into);
@@ -48,6 +48,12 @@ internal sealed class ParagraphReader(StyleSheet styles, SymbolTranslator symbol
         }
     }
 
+    /// <summary>A w:drawing, or the one inside mc:AlternateContent's first rendering (Word wraps shapes so).</summary>
+    private static XElement? Drawing(XElement child) =>
+        child.Name == Wml.Drawing ? child
+        : child.Name == Wml.AlternateContent ? (child.Element(Wml.Choice) ?? child.Element(Wml.Fallback))?.Element(Wml.Drawing)
+        : null;
+
     private void ReadRun(XElement run, CharacterFormat paragraphFormat, RunCollector into)
     {
         var format = styles.ForRun(run.Element(Wml.RPr), paragraphFormat);
@@ -62,6 +68,13 @@ internal sealed class ParagraphReader(StyleSheet styles, SymbolTranslator symbol
             else if (name == Wml.Br || name == Wml.Cr) text.Append('\n');
             else if (name == Wml.NoBreakHyphen) text.Append('-');
             else if (name == Wml.Sym) text.Append(symbols.Symbol(child.Attribute(Wml.Font)?.Value, child.Attribute(Wml.Char)?.Value));
+            else if (Drawing(child) is { } drawing && drawings.Read(drawing) is { } mark)
+            {
+                // A drawn mark keeps its own colour (a green dot), so it is a run of its own.
+                into.Add(text.ToString(), format.Bold, format.Colour, format.Superscript);
+                text.Clear();
+                into.Add(mark.Text, format.Bold, mark.Colour ?? format.Colour, false);
+            }
         }
         into.Add(text.ToString(), format.Bold, format.Colour, format.Superscript);
     }

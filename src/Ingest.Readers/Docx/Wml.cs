@@ -29,6 +29,7 @@ internal static class Wml
     public static readonly XName Cr = W + "cr";
     public static readonly XName NoBreakHyphen = W + "noBreakHyphen";
     public static readonly XName Sym = W + "sym";
+    public static readonly XName Drawing = W + "drawing";
     public static readonly XName Font = W + "font";
     public static readonly XName Char = W + "char";
     public static readonly XName Del = W + "del";

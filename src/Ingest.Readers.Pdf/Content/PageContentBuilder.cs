@@ -44,6 +44,21 @@ internal sealed class PageContentBuilder(int number, double width, double height
         _glyphs.Add(glyph);
     }
 
+    /// <summary>
+    /// The small filled shapes of a path that stand for a character (a drawn arrow, a round RAG dot), as
+    /// glyphs of that character in the shape's colour, sitting on the shape's bottom edge: a printed Word
+    /// document draws its inline shapes this way, with no character behind them.
+    /// </summary>
+    public void AddMarks(PathCollector path, string colour)
+    {
+        foreach (var (box, text) in path.Marks())
+            _glyphs.Add(new Glyph(text, box.Left - OriginX, box.Bottom - OriginY, box.Width, box.Height, DrawnMarkFont,
+                Bold: false, colour == "000000" ? null : colour, Angle: 0));
+    }
+
+    /// <summary>The font name of glyphs made from drawn shapes.</summary>
+    public const string DrawnMarkFont = "drawn-mark";
+
     public void AddRule(Rule rule)
     {
         if (rule.IsHorizontal || rule.IsVertical) _rules.Add(rule);

@@ -1,3 +1,5 @@
+using Ingest.Core.Tables;
+
 namespace Ingest.Readers.Pdf.Content;
 
 /// <summary>
@@ -81,6 +83,69 @@ internal sealed class PathCollector
             var bottom = Math.Max(Math.Max(points[0].Y, points[1].Y), Math.Max(points[2].Y, points[3].Y));
             if (right - left > 0 && bottom - top > 0) yield return (left, top, right, bottom);
         }
+    }
+
+    /// <summary>
+    /// Small filled shapes that stand for a character: a round dot (a RAG bullet drawn as an ellipse), a
+    /// triangle, or an arrow drawn as one polygon (head and stem). The way a shape points is the end
+    /// where its outline narrows to a point: an up arrow's top is its tip, its bottom the stem's width.
+    /// </summary>
+    public IEnumerable<(BoundingBox Box, string Text)> Marks()
+    {
+        foreach (var path in _subPaths)
+        {
+            var points = path.Points;
+            if (points.Count < 3) continue;
+            var left = points.Min(p => p.X);
+            var right = points.Max(p => p.X);
+            var top = points.Min(p => p.Y);
+            var bottom = points.Max(p => p.Y);
+            var (width, height) = (right - left, bottom - top);
+            if (width is < MarkMin or > MarkMax || height is < MarkMin or > MarkMax) continue;
+            var box = new BoundingBox(left, top, right, bottom);
+            if (path.Curved)
+            {
+                if (width <= 1.4 * height && height <= 1.4 * width) yield return (box, "\u25CF");
+                continue;
+            }
+            var corners = points.Count > 3 && Near(points[^1], points[0]) ? points.Count - 1 : points.Count;
+            if (corners is < 3 or > 9) continue;
+            if (corners == 4 && Enumerable.Range(0, 4).All(i => IsAxisAligned(points[i], points[(i + 1) % 4]))) continue;
+            if (Pointing(points.Take(corners).ToList(), box) is not { } direction) continue;
+            var triangle = corners == 3;
+            yield return (box, direction switch
+            {
+                'u' => triangle ? "\u25B2" : "\u2191",
+                'd' => triangle ? "\u25BC" : "\u2193",
+                _ => triangle ? "\u25BA" : "\u2192",
+            });
+        }
+    }
+
+    /// <summary>A mark is at least this big and at most this big (points) each way: no speck, no chart.</summary>
+    private const double MarkMin = 3, MarkMax = 24;
+
+    /// <summary>'u', 'd' or 'r' (right: a level arrow), or null when the outline narrows at neither end.</summary>
+    private static char? Pointing(List<(double X, double Y)> corners, BoundingBox box)
+    {
+        var vertical = box.Height >= box.Width;
+        double Spread(Func<(double X, double Y), bool> atEnd, Func<(double X, double Y), double> across)
+        {
+            var atThatEnd = corners.Where(atEnd).Select(across).ToList();
+            return atThatEnd.Count == 0 ? double.MaxValue : atThatEnd.Max() - atThatEnd.Min();
+        }
+        var tolerance = 0.08 * Math.Max(box.Width, box.Height);
+        if (vertical)
+        {
+            var topSpread = Spread(p => p.Y <= box.Top + tolerance, p => p.X);
+            var bottomSpread = Spread(p => p.Y >= box.Bottom - tolerance, p => p.X);
+            if (topSpread < 0.15 * box.Width && bottomSpread > 0.3 * box.Width) return 'u';
+            if (bottomSpread < 0.15 * box.Width && topSpread > 0.3 * box.Width) return 'd';
+            return null;
+        }
+        var leftSpread = Spread(p => p.X <= box.Left + tolerance, p => p.Y);
+        var rightSpread = Spread(p => p.X >= box.Right - tolerance, p => p.Y);
+        return rightSpread < 0.15 * box.Height && leftSpread > 0.3 * box.Height ? 'r' : null;
     }
 
     private static bool IsAxisAligned((double X, double Y) a, (double X, double Y) b)

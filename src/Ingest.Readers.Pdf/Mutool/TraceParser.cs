@@ -206,6 +206,7 @@ internal sealed class TraceParser
         }
         foreach (var rect in path.Rectangles())
             page.AddFill(new BoundingBox(rect.Left - page.OriginX, rect.Top - page.OriginY, rect.Right - page.OriginX, rect.Bottom - page.OriginY), colour);
+        page.AddMarks(path, colour ?? "000000");
     }
 
     private static double Angle(double dx, double dy)

@@ -72,6 +72,7 @@ internal static class PdfPigPage
             var colour = Hex(path.FillColor) ?? "000000";
             foreach (var rect in collector.Rectangles())
                 builder.AddFill(new BoundingBox(rect.Left, rect.Top, rect.Right, rect.Bottom), colour);
+            builder.AddMarks(collector, colour);
         }
         if (path.IsStroked)
         {

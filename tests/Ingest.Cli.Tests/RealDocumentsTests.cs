@@ -9,7 +9,7 @@ namespace Ingest.Cli.Tests;
 /// </summary>
 public sealed class RealDocumentsTests
 {
-    public static readonly string Folder = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "realdocs"));
+    public static readonly string Folder = RepositoryPaths.RealDocs;
 
     public static TheoryData<string> Papers()
     {

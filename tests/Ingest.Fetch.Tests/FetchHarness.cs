@@ -23,7 +23,7 @@ internal sealed class FetchHarness : IDisposable
     public static readonly DateOnly From = new(2023, 4, 1);
     public static readonly DateOnly To = new(2024, 3, 31);
 
-    public static FetchRules Rules { get; } = FetchRules.Load(new RulesDirectory(TestPaths.Rules));
+    public static FetchRules Rules { get; } = FetchRules.Load(RealRules.Directory);
 
     public string Output { get; } = Directory.CreateTempSubdirectory("ingest-fetch-").FullName;
 

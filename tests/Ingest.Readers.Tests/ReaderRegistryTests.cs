@@ -11,7 +11,7 @@ public sealed class ReaderRegistryTests
     [InlineData("/corpus/HARROW-SCORECARD.DOCX")]
     public void The_default_registry_reads_word_files_whatever_the_case_of_the_extension(string path)
     {
-        var registry = ReaderRegistry.Default(TestRules.Directory);
+        var registry = ReaderRegistry.Default(RealRules.Directory);
 
         registry.For(path).Should().BeOfType<DocxReader>();
     }
@@ -22,7 +22,7 @@ public sealed class ReaderRegistryTests
     [InlineData("scorecard.doc")]
     public void Files_without_a_reader_get_none(string path)
     {
-        ReaderRegistry.Default(TestRules.Directory).For(path).Should().BeNull();
+        ReaderRegistry.Default(RealRules.Directory).For(path).Should().BeNull();
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class CheckCaseCorpusTests
 
     private static IReadOnlyList<Finding> DatasetFindings(string check)
     {
-        var rules = RulesDirectory.Locate(Path.Combine(RepositoryPaths.Root, RulesDirectory.FolderName));
+        var rules = RealRules.Directory;
         return DatasetChecks.FromRules(rules).Run([.. Cases.Value.Q2.Observations, .. Cases.Value.Q3.Observations], check);
     }
 

@@ -11,7 +11,7 @@ internal sealed record CheckedDocument(string Path, IReadOnlyList<string> Paragr
 {
     private static readonly Lazy<(ReaderRegistry Readers, ScorecardExtractor Extractor, global::Ingest.Dataset.Checks.DocumentChecks Checks)> Stages = new(() =>
     {
-        var rules = RulesDirectory.Locate(System.IO.Path.Combine(RepositoryPaths.Root, RulesDirectory.FolderName));
+        var rules = RealRules.Directory;
         return (Pipeline.Readers(rules.Path), ScorecardExtractor.FromRules(rules), global::Ingest.Dataset.Checks.DocumentChecks.FromRules(rules));
     });
 

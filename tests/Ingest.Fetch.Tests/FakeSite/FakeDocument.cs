@@ -4,5 +4,5 @@ namespace Ingest.Fetch.Tests.FakeSite;
 public sealed record FakeDocument(int Id, string Title, byte[] Body, Misbehaviour Misbehaviour = Misbehaviour.None, int Times = 1)
 {
     public static FakeDocument FromCorpus(int id, string title, string corpusPath, Misbehaviour misbehaviour = Misbehaviour.None, int times = 1) =>
-        new(id, title, File.ReadAllBytes(Path.Combine(TestPaths.Corpus, corpusPath)), misbehaviour, times);
+        new(id, title, File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, corpusPath)), misbehaviour, times);
 }

@@ -19,7 +19,7 @@ public sealed class ScannedCorpusEvalTests
 
     public ScannedCorpusEvalTests(ITestOutputHelper output) => _output = output;
 
-    [Fact]
+    [RequiresTesseractFact]
     public void Scanned_documents_meet_the_ocr_bars_for_rows_and_values()
     {
         var folder = Path.Combine(RepositoryPaths.Corpus, CorpusGoldTests.ScannedFolder);

@@ -7,10 +7,5 @@ namespace Ingest.Testing;
 [XunitTestCaseDiscoverer("Ingest.Testing.RequiresToolsFactDiscoverer", "Ingest.Testing")]
 public sealed class RequiresLibreOfficeFactAttribute : FactAttribute, IRequiresTools
 {
-    public RequiresLibreOfficeFactAttribute()
-    {
-        if (Requirement.SkipReason is { } reason) Skip = reason;
-    }
-
     public ToolRequirement Requirement { get; } = new([SystemTool.LibreOffice]);
 }

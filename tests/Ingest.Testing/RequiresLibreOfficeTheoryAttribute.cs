@@ -7,10 +7,5 @@ namespace Ingest.Testing;
 [XunitTestCaseDiscoverer("Ingest.Testing.RequiresToolsTheoryDiscoverer", "Ingest.Testing")]
 public sealed class RequiresLibreOfficeTheoryAttribute : TheoryAttribute, IRequiresTools
 {
-    public RequiresLibreOfficeTheoryAttribute()
-    {
-        if (Requirement.SkipReason is { } reason) Skip = reason;
-    }
-
     public ToolRequirement Requirement { get; } = new([SystemTool.LibreOffice]);
 }

@@ -7,10 +7,5 @@ namespace Ingest.Testing;
 [XunitTestCaseDiscoverer("Ingest.Testing.RequiresToolsTheoryDiscoverer", "Ingest.Testing")]
 public sealed class RequiresMutoolTheoryAttribute : TheoryAttribute, IRequiresTools
 {
-    public RequiresMutoolTheoryAttribute()
-    {
-        if (Requirement.SkipReason is { } reason) Skip = reason;
-    }
-
     public ToolRequirement Requirement { get; } = new([SystemTool.Mutool]);
 }

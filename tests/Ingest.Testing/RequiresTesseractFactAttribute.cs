@@ -7,10 +7,5 @@ namespace Ingest.Testing;
 [XunitTestCaseDiscoverer("Ingest.Testing.RequiresToolsFactDiscoverer", "Ingest.Testing")]
 public sealed class RequiresTesseractFactAttribute : FactAttribute, IRequiresTools
 {
-    public RequiresTesseractFactAttribute()
-    {
-        if (Requirement.SkipReason is { } reason) Skip = reason;
-    }
-
     public ToolRequirement Requirement { get; } = new([SystemTool.Tesseract, SystemTool.Mutool]);
 }

@@ -7,10 +7,5 @@ namespace Ingest.Testing;
 [XunitTestCaseDiscoverer("Ingest.Testing.RequiresToolsTheoryDiscoverer", "Ingest.Testing")]
 public sealed class RequiresTesseractTheoryAttribute : TheoryAttribute, IRequiresTools
 {
-    public RequiresTesseractTheoryAttribute()
-    {
-        if (Requirement.SkipReason is { } reason) Skip = reason;
-    }
-
     public ToolRequirement Requirement { get; } = new([SystemTool.Tesseract, SystemTool.Mutool]);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ingest.Cli.Evaluation;
-using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Xunit.Abstractions;
 
 namespace Ingest.Cli.Tests;
@@ -57,7 +57,7 @@ public sealed class CorpusGoldTests
     {
         var document = Path.Combine(RepositoryPaths.Corpus, relativePath);
         var expected = Path.Combine(Path.GetDirectoryName(document)!, Path.GetFileNameWithoutExtension(document) + GoldEvaluator.ExpectedSuffix);
-        var (observations, actions) = new GoldEvaluator(Pipeline.Create()).EvaluateWithActions(document, expected);
+        var (observations, actions) = new GoldEvaluator(new IngestPipelineBuilder().Build()).EvaluateWithActions(document, expected);
 
         MeetsTheFloor(observations);
         if (actions is not null) MeetsTheFloor(actions);

@@ -3,7 +3,7 @@ using Ingest.Fetch.Committees;
 using Ingest.Fetch.Committees.ModernGov;
 using Ingest.Fetch.Http;
 using Ingest.Fetch.Selection;
-using Ingest.Fetch.Tests.FakeSite;
+using Ingest.Testing.ModernGov;
 
 namespace Ingest.Fetch.Tests;
 

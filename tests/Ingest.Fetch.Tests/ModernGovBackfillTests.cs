@@ -1,5 +1,5 @@
 using Ingest.Fetch.Manifest;
-using Ingest.Fetch.Tests.FakeSite;
+using Ingest.Testing.ModernGov;
 
 namespace Ingest.Fetch.Tests;
 

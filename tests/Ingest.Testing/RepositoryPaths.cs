@@ -18,9 +18,12 @@ public static class RepositoryPaths
     public static string Readme => Path.Combine(Root, "README.md");
 
     /// <summary>Real council papers, never committed: <c>shared/realdocs</c> beside the checkout.</summary>
-    public static string RealDocs => Path.GetFullPath(Path.Combine(Root, "..", "shared", "realdocs"));
+    public static string RealDocs => Shared(Path.Combine("shared", "realdocs"));
 
     public static string RealDoc(string name) => Path.Combine(RealDocs, name);
+
+    /// <summary>Real ModernGov replies (trimmed, MIT, from DemocracyClub/LGSF), never copied into the repository.</summary>
+    public static string ModernGovFixtures => Shared(Path.Combine("shared", "moderngov"));
 
     /// <summary>
     /// A folder of fixtures that are never copied into the repository: <c>../RELATIVE</c> beside the checkout,

@@ -1,3 +1,4 @@
+using Ingest.Pipeline;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+using Ingest.Pipeline;
 using Ingest.Cli.Processing;
 using Spectre.Console;
 

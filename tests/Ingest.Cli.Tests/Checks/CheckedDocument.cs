@@ -1,4 +1,4 @@
-using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Ingest.Core.Observations;
 using Ingest.Core.Rules;
 using Ingest.Extraction;
@@ -12,7 +12,7 @@ internal sealed record CheckedDocument(string Path, IReadOnlyList<string> Paragr
     private static readonly Lazy<(ReaderRegistry Readers, ScorecardExtractor Extractor, global::Ingest.Dataset.Checks.DocumentChecks Checks)> Stages = new(() =>
     {
         var rules = RealRules.Directory;
-        return (Pipeline.Readers(rules.Path), ScorecardExtractor.FromRules(rules), global::Ingest.Dataset.Checks.DocumentChecks.FromRules(rules));
+        return (new IngestPipelineBuilder().UseRules(rules).BuildReaders(), ScorecardExtractor.FromRules(rules), global::Ingest.Dataset.Checks.DocumentChecks.FromRules(rules));
     });
 
     public static CheckedDocument Load(string path)

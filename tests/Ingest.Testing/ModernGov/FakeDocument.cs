@@ -1,4 +1,4 @@
-namespace Ingest.Fetch.Tests.FakeSite;
+namespace Ingest.Testing.ModernGov;
 
 /// <summary>A paper the fake site serves from <c>mgConvert2PDF.aspx?ID=</c>, always as application/octet-stream, so the type must be sniffed.</summary>
 public sealed record FakeDocument(int Id, string Title, byte[] Body, Misbehaviour Misbehaviour = Misbehaviour.None, int Times = 1)

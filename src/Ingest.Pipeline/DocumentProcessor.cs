@@ -5,7 +5,7 @@ using Ingest.Dataset.Enrichment;
 using Ingest.Extraction;
 using Ingest.Readers;
 
-namespace Ingest.Cli.Processing;
+namespace Ingest.Pipeline;
 
 /// <summary>
 /// Read -> extract for one file. Every failure becomes a one-line, per-document error so that a
@@ -29,6 +29,9 @@ public sealed class DocumentProcessor
         _checks = checks;
         Version = version;
     }
+
+    /// <summary>The readers, one per format.</summary>
+    public ReaderRegistry Readers => _readers;
 
     /// <summary>The extractor version (<see cref="ExtractorVersion"/>) recorded with every load.</summary>
     public string Version { get; }

@@ -1,4 +1,4 @@
-namespace Ingest.Fetch.Tests.FakeSite;
+namespace Ingest.Testing.ModernGov;
 
 /// <summary>How the fake site answers a document's requests, as real sites and their firewalls have.</summary>
 public enum Misbehaviour

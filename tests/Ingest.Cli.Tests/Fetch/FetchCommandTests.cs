@@ -1,13 +1,12 @@
-using Ingest.Cli;
 using Ingest.Cli.Commands;
-using Ingest.Fetch.Tests.FakeSite;
+using Ingest.Testing.ModernGov;
 using Ingest.Store;
 
-namespace Ingest.Fetch.Tests;
+namespace Ingest.Cli.Tests.Fetch;
 
 /// <summary>`ingest fetch moderngov` from the fake site, then `ingest run` on what it saved: the scorecards load.</summary>
 [Collection(ConsoleCollection.Name)]
-public sealed class FetchThenRunTests : IDisposable
+public sealed class FetchCommandTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("ingest-fetch-run-").FullName;
 

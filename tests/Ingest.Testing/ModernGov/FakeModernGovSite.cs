@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Ingest.Fetch.Tests.FakeSite;
+namespace Ingest.Testing.ModernGov;
 
 /// <summary>
 /// A ModernGov site on 127.0.0.1 in the test process, serving replies shaped like the real ones and

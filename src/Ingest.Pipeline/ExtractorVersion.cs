@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Ingest.Core.Rules;
 
-namespace Ingest.Cli.Processing;
+namespace Ingest.Pipeline;
 
 /// <summary>
 /// Identifies "the same extractor": the build of the reading, extraction and normalisation code plus the

@@ -1,17 +1,28 @@
 using Ingest.Core.Pipeline;
 using Ingest.Core.Rules;
+using Ingest.Readers;
 using Ingest.Readers.Docx;
+using Ingest.Readers.Html;
+using Ingest.Readers.Legacy;
+using Ingest.Readers.Pdf;
+using Ingest.Readers.Pdf.Ocr;
+using Ingest.Readers.Xlsx;
 
-namespace Ingest.Readers;
+namespace Ingest.Pipeline;
 
-/// <summary>Chooses the reader for a file by its extension.</summary>
+/// <summary>
+/// The one list of readers: chooses the reader for a file by its extension. <see cref="IngestPipelineBuilder"/>
+/// fills it with every format's reader (and any added with <c>UseReader</c>).
+/// </summary>
 public sealed class ReaderRegistry
 {
     private readonly Dictionary<string, IDocumentReader> _byExtension = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<IDocumentReader> _readers = [];
 
     public ReaderRegistry(IEnumerable<IDocumentReader> readers)
     {
-        foreach (var reader in readers)
+        _readers.AddRange(readers);
+        foreach (var reader in _readers)
         foreach (var extension in reader.Extensions)
         {
             var key = Normalise(extension);
@@ -21,6 +32,19 @@ public sealed class ReaderRegistry
                     $"extension '{key}' is claimed by both {_byExtension[key].GetType().Name} and {reader.GetType().Name}",
                     nameof(readers));
         }
+    }
+
+    /// <summary>Every format's reader: the one place a new format is added.</summary>
+    public static ReaderRegistry Standard(RulesDirectory rules, PdfEngineOptions pdfEngine, OcrOptions ocr, IEnumerable<IDocumentReader>? more = null)
+    {
+        var symbols = SymbolFontMap.Load(rules);
+        var docx = new DocxReader(symbols);
+        IDocumentReader[] standard =
+        [
+            docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), pdfEngine, ocr),
+            new LegacyWordReader(docx, LibreOfficeConverter.FromEnvironment()),
+        ];
+        return new ReaderRegistry(standard.Concat(more ?? []));
     }
 
     /// <summary>Extensions with a reader, lower-case with the dot.</summary>
@@ -33,8 +57,8 @@ public sealed class ReaderRegistry
         return string.IsNullOrEmpty(extension) ? null : _byExtension.GetValueOrDefault(Normalise(extension));
     }
 
-    public static ReaderRegistry Default(RulesDirectory rules) =>
-        new([new DocxReader(SymbolFontMap.Load(rules))]);
+    /// <summary>The readers, in the order they were registered.</summary>
+    public IReadOnlyList<IDocumentReader> Readers => _readers;
 
     private static string Normalise(string extension)
     {

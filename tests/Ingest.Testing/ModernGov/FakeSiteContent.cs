@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 
-namespace Ingest.Fetch.Tests.FakeSite;
+namespace Ingest.Testing.ModernGov;
 
 /// <summary>
 /// The fake site's web-service replies, made from the real ones in ../shared/moderngov: their elements
@@ -14,7 +14,7 @@ internal static class FakeSiteContent
     private const string Soap = "http://schemas.xmlsoap.org/soap/envelope/";
     private const string ModernGovNamespace = "http://moderngov.co.uk/namespaces";
 
-    public static XDocument Real(string name) => XDocument.Load(Path.Combine(TestPaths.ModernGovFixtures, name));
+    public static XDocument Real(string name) => XDocument.Load(Path.Combine(RepositoryPaths.ModernGovFixtures, name));
 
     /// <summary>The real three committees and one more whose title comes double-escaped, as some installs send it.</summary>
     public static string Committees(bool soap)

@@ -1,4 +1,3 @@
-using Ingest.Core.Rules;
 using Ingest.Fetch.Committees;
 using Ingest.Fetch.Committees.ModernGov;
 using Ingest.Fetch.Http;

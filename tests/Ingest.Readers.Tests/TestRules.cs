@@ -1,4 +1,3 @@
-using Ingest.Readers;
 
 namespace Ingest.Readers.Tests;
 

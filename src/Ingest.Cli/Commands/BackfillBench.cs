@@ -1,4 +1,3 @@
-using Ingest.Pipeline;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

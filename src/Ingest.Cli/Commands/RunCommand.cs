@@ -5,7 +5,6 @@ using System.Threading.Channels;
 using Ingest.Cli.Processing;
 using Ingest.Core.Pipeline;
 using Ingest.Extraction;
-using Ingest.Store;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;

@@ -1,5 +1,4 @@
 using Ingest.Pipeline;
-using Ingest.Cli.Processing;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;

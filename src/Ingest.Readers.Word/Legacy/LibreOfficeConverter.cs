@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Ingest.Core.Pipeline;
 using Polly;
 using Polly.Retry;

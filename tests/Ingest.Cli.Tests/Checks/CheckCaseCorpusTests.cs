@@ -1,5 +1,4 @@
 using Ingest.Core.Observations;
-using Ingest.Core.Rules;
 using Ingest.Dataset.Checks;
 
 namespace Ingest.Cli.Tests.Checks;

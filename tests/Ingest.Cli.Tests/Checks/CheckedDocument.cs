@@ -1,6 +1,5 @@
 using Ingest.Pipeline;
 using Ingest.Core.Observations;
-using Ingest.Core.Rules;
 using Ingest.Extraction;
 using Ingest.Readers;
 

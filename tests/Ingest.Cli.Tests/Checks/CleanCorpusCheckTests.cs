@@ -1,5 +1,4 @@
 using Ingest.Cli.Evaluation;
-using Ingest.Core.Rules;
 using Ingest.Dataset.Checks;
 using Xunit.Abstractions;
 

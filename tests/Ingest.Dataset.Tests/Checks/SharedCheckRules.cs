@@ -1,4 +1,3 @@
-using Ingest.Core.Rules;
 using Ingest.Dataset.Checks;
 
 namespace Ingest.Dataset.Tests.Checks;

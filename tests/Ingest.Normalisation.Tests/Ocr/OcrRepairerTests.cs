@@ -1,4 +1,3 @@
-using Ingest.Core.Rules;
 using Ingest.Normalisation.Ocr;
 
 namespace Ingest.Normalisation.Tests.Ocr;

@@ -69,7 +69,7 @@ public static class EvalCommand
     }
 
     // A twin printed from a listed document (the PDF of a .docx) has its layout.
-    private static string LayoutOf(string document, IReadOnlyDictionary<string, string> layouts)
+    public static string LayoutOf(string document, IReadOnlyDictionary<string, string> layouts)
     {
         var full = Path.GetFullPath(document);
         if (layouts.TryGetValue(full, out var layout)) return layout;

@@ -1,6 +1,5 @@
 using CorpusBuilder.Contract;
 using CorpusBuilder.Corpus;
-using CorpusBuilder.Word;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Ingest.Core.Observations;

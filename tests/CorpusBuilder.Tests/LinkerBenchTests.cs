@@ -1,5 +1,4 @@
 using CorpusBuilder.Linking;
-using Ingest.Core.Rules;
 
 namespace CorpusBuilder.Tests;
 
@@ -11,7 +10,7 @@ public sealed class LinkerBenchTests
 {
     private const int Seed = 4242;
 
-    private static readonly LinkerBench.Result Result = LinkerBench.Run(Rules(), Seed);
+    private static readonly LinkerBench.Result Result = LinkerBench.Run(RealRules.Directory, Seed);
 
     [Fact]
     public void At_least_nine_in_ten_rewordings_keep_their_key()
@@ -51,11 +50,4 @@ public sealed class LinkerBenchTests
     }
 
     private static string Misses() => string.Join("\n", Result.Misses.Select(m => $"{m.Case.Reworded} -> {m.Match.Mapping.Key}, want {m.Case.Key}"));
-
-    private static RulesDirectory Rules()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Ingest.sln"))) return new RulesDirectory(Path.Combine(dir.FullName, RulesDirectory.FolderName));
-        throw new InvalidOperationException("repository root (Ingest.sln) not found");
-    }
 }

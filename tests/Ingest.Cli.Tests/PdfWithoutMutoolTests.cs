@@ -8,7 +8,7 @@ namespace Ingest.Cli.Tests;
 /// </summary>
 public sealed class PdfWithoutMutoolTests
 {
-    [Theory]
+    [RequiresMutoolTheory]
     [InlineData("harrow", "harrow-corporate-scorecard-q1-2023-24.pdf")]
     [InlineData("havering", "havering-os-board-performance-q1-2017-18.pdf")]
     public void Extract_without_mutool_on_the_path_gives_the_same_csv_as_mutool(string council, string name)

@@ -1,4 +1,4 @@
-using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 
 namespace Ingest.Cli.Tests;
 
@@ -9,7 +9,7 @@ namespace Ingest.Cli.Tests;
 /// </summary>
 public sealed class RealDocumentsTests
 {
-    public static readonly string Folder = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "realdocs"));
+    public static readonly string Folder = RepositoryPaths.RealDocs;
 
     public static TheoryData<string> Papers()
     {
@@ -22,7 +22,7 @@ public sealed class RealDocumentsTests
     [MemberData(nameof(Papers))]
     public void A_real_paper_that_is_not_a_scorecard_yields_no_observations(string name)
     {
-        var processed = Pipeline.Create().Process(Path.Combine(Folder, name));
+        var processed = new IngestPipelineBuilder().Build().Process(Path.Combine(Folder, name));
 
         processed.Succeeded.Should().BeTrue(processed.Error);
         processed.Result!.Observations.Should().BeEmpty();

@@ -1,5 +1,5 @@
 using Ingest.Cli.Evaluation;
-using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Xunit.Abstractions;
 
 namespace Ingest.Cli.Tests;
@@ -19,11 +19,11 @@ public sealed class ScannedCorpusEvalTests
 
     public ScannedCorpusEvalTests(ITestOutputHelper output) => _output = output;
 
-    [Fact]
+    [RequiresTesseractFact]
     public void Scanned_documents_meet_the_ocr_bars_for_rows_and_values()
     {
         var folder = Path.Combine(RepositoryPaths.Corpus, CorpusGoldTests.ScannedFolder);
-        var report = new GoldEvaluator(Pipeline.Create()).EvaluateAll(folder);
+        var report = new GoldEvaluator(new IngestPipelineBuilder().Build()).EvaluateAll(folder);
         var total = report.Total;
         var description = Describe(report);
         _output.WriteLine(description);

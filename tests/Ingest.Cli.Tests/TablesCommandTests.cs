@@ -10,7 +10,7 @@ public sealed class TablesCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    [Fact]
+    [RequiresTesseractFact]
     public void A_scanned_page_gives_its_table_through_ocr()
     {
         var scan = Path.Combine(RepositoryPaths.Corpus, CorpusGoldTests.ScannedFolder, "havering-os-board-performance-q2-2017-18.pdf");

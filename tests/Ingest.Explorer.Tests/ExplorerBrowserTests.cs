@@ -10,7 +10,7 @@ namespace Ingest.Explorer.Tests;
 [Collection(ExplorerCollection.Name)]
 public sealed class ExplorerBrowserTests(ExplorerSite site, BrowserSession browser) : IClassFixture<BrowserSession>
 {
-    [RequiresChromiumFact]
+    [RequiresChromiumFact(AlsoMutool = true)]
     public async Task Clicking_a_compared_value_opens_its_source_page_with_the_row_highlighted()
     {
         var page = await browser.NewPageAsync(site.Address);

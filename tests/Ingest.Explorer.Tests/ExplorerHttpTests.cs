@@ -23,7 +23,7 @@ public sealed class ExplorerHttpTests(ExplorerSite site)
         brentQ2.GetProperty("rag").GetString().Should().NotBeEmpty();
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public async Task A_value_from_a_pdf_names_its_page_and_the_box_of_its_row()
     {
         var id = await BrentQ2Id();

@@ -1,11 +1,13 @@
-using Ingest.Cli;
-using Ingest.Cli.Commands;
+using Ingest.Dataset.Checks;
+using Ingest.Pipeline;
+using Ingest.Store;
+using Ingest.Store.Findings;
 using Microsoft.Data.Sqlite;
 
 namespace Ingest.Explorer.Tests;
 
 /// <summary>
-/// The explorer serving a database loaded by `ingest run` and `ingest check` from corpus reports (Harrow's Q1 and
+/// The explorer serving a database loaded by the pipeline and the dataset checks (as `ingest run` and `ingest check` do) from corpus reports (Harrow's Q1 and
 /// Q2 scorecards and Brent's Q2 report as PDFs, Harrow's check fixtures as Word), on a free loopback port. One
 /// value's printed name is then made hostile, as a document could print it, to test that pages show it as text.
 /// </summary>
@@ -38,10 +40,15 @@ public sealed class ExplorerSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var run = Program.Main(["run", .. Documents.Select(d => Path.Combine(RepositoryPaths.Corpus, d)), "--db", DbPath, "--workers", "1"]);
-        if (run != ExitCodes.Ok) throw new InvalidOperationException($"ingest run failed with exit code {run}");
-        var check = Program.Main(["check", "--db", DbPath]);
-        if (check != ExitCodes.Ok) throw new InvalidOperationException($"ingest check failed with exit code {check}");
+        var pipeline = new IngestPipelineBuilder().UseRules(RealRules.Directory).Build();
+        using (var store = SqliteObservationStore.Open(DbPath))
+            foreach (var document in Documents)
+            {
+                var processed = pipeline.Process(Path.Combine(RepositoryPaths.Corpus, document));
+                if (!processed.Succeeded || processed.SaveTo(store, pipeline.Version) is not null)
+                    throw new InvalidOperationException($"{document} did not load: {processed.Error}");
+            }
+        FindingStore.ReplaceDatasetFindings(DbPath, DatasetChecks.FromRules(RealRules.Directory).Run(StoredObservations.Read(DbPath, null), null), null, null);
         HostileObservationId = MakeOneNameHostile();
         _server = ExplorerServer.Create(new ExplorerOptions(DbPath, Port: 0));
         await _server.StartAsync();

@@ -28,7 +28,7 @@ public sealed class CouncilContextTests
         var folder = Directory.CreateTempSubdirectory("ingest-rules-").FullName;
         try
         {
-            foreach (var file in Directory.GetFiles(Rules.Directory.Path)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            foreach (var file in Directory.GetFiles(RealRules.Directory.Path)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
             File.AppendAllText(Path.Combine(folder, "councils.yaml"),
                 "  - key: anytown\n    title: Anytown Borough Council\n    names: [Anytown Borough Council, Anytown]\n");
             var headers = File.ReadAllText(Path.Combine(folder, "headers.yaml"))

@@ -5,7 +5,7 @@ namespace Ingest.Extraction.Tests;
 
 public sealed class CouncilRegisterDetectionTests
 {
-    private static readonly CouncilDetector Detector = new(CouncilRulesLoader.Load(Rules.Directory));
+    private static readonly CouncilDetector Detector = new(CouncilRulesLoader.Load(RealRules.Directory));
 
     private static string? Detect(params string[] paragraphs) =>
         Detector.Detect(TableBuilder.Document("report.docx", paragraphs))?.Key;

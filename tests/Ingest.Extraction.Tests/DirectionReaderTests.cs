@@ -7,8 +7,8 @@ namespace Ingest.Extraction.Tests;
 
 public sealed class DirectionReaderTests
 {
-    private static readonly CouncilRules Councils = Rules.Directory.Load<CouncilRules>(CouncilRules.FileName);
-    private static readonly DirectionReader Reader = new(Normaliser.FromRules(Rules.Directory));
+    private static readonly CouncilRules Councils = RealRules.Directory.Load<CouncilRules>(CouncilRules.FileName);
+    private static readonly DirectionReader Reader = new(Normaliser.FromRules(RealRules.Directory));
 
     private static ArrowRules ArrowsOf(string council) => Councils.Councils.Single(c => c.Key == council).Arrows;
 

@@ -7,7 +7,7 @@ namespace Ingest.Extraction.Tests;
 public sealed class IndicatorNameTests
 {
     private static readonly IndicatorName Names =
-        new(Rules.Directory.Load<HeaderRules>(HeaderRules.FileName).FootnoteMarkers);
+        new(RealRules.Directory.Load<HeaderRules>(HeaderRules.FileName).FootnoteMarkers);
 
     private static Cell Runs(params TextRun[] runs) => new(0, 0, runs);
 

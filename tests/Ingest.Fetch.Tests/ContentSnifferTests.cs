@@ -4,7 +4,7 @@ namespace Ingest.Fetch.Tests;
 
 public sealed class ContentSnifferTests
 {
-    private static byte[] Corpus(string path) => File.ReadAllBytes(Path.Combine(TestPaths.Corpus, path));
+    private static byte[] Corpus(string path) => File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, path));
 
     [Theory]
     [InlineData("harrow/harrow-corporate-scorecard-q1-2023-24.docx", ".docx")]

@@ -1,9 +1,8 @@
-using Ingest.Core.Rules;
 using Ingest.Fetch.Committees;
 using Ingest.Fetch.Committees.ModernGov;
 using Ingest.Fetch.Http;
 using Ingest.Fetch.Selection;
-using Ingest.Fetch.Tests.FakeSite;
+using Ingest.Testing.ModernGov;
 
 namespace Ingest.Fetch.Tests;
 
@@ -23,7 +22,7 @@ internal sealed class FetchHarness : IDisposable
     public static readonly DateOnly From = new(2023, 4, 1);
     public static readonly DateOnly To = new(2024, 3, 31);
 
-    public static FetchRules Rules { get; } = FetchRules.Load(new RulesDirectory(TestPaths.Rules));
+    public static FetchRules Rules { get; } = FetchRules.Load(RealRules.Directory);
 
     public string Output { get; } = Directory.CreateTempSubdirectory("ingest-fetch-").FullName;
 

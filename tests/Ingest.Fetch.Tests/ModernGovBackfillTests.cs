@@ -1,5 +1,5 @@
 using Ingest.Fetch.Manifest;
-using Ingest.Fetch.Tests.FakeSite;
+using Ingest.Testing.ModernGov;
 
 namespace Ingest.Fetch.Tests;
 
@@ -121,7 +121,7 @@ public sealed class ModernGovBackfillTests : IDisposable
     [RequiresModernGovFixturesFact]
     public void The_same_content_at_two_addresses_is_saved_once_and_recorded_twice()
     {
-        var body = File.ReadAllBytes(Path.Combine(TestPaths.Corpus, "harrow/harrow-corporate-scorecard-q1-2023-24.docx"));
+        var body = File.ReadAllBytes(Path.Combine(RepositoryPaths.Corpus, "harrow/harrow-corporate-scorecard-q1-2023-24.docx"));
         using var site = new FakeModernGovSite(
             new FakeMeeting(5001, new(2023, 7, 20), "Confirmed", new FakeAgendaItem("Scorecard", new FakeDocument(3001, "Scorecard", body))),
             new FakeMeeting(5002, new(2023, 9, 20), "Confirmed", new FakeAgendaItem("Scorecard (re-published)", new FakeDocument(3002, "Scorecard", body))));

@@ -7,7 +7,7 @@ namespace Ingest.Fetch.Tests;
 /// <summary>The real replies in ../shared/moderngov, and the other forms real installs send them in.</summary>
 public sealed class ModernGovXmlTests
 {
-    private static byte[] Real(string name) => File.ReadAllBytes(Path.Combine(TestPaths.ModernGovFixtures, name));
+    private static byte[] Real(string name) => File.ReadAllBytes(Path.Combine(RepositoryPaths.ModernGovFixtures, name));
 
     private static readonly Committee Audit = new("144", "Audit Committee");
 

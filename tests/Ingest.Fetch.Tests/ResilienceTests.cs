@@ -1,4 +1,4 @@
-using Ingest.Fetch.Tests.FakeSite;
+using Ingest.Testing.ModernGov;
 
 namespace Ingest.Fetch.Tests;
 

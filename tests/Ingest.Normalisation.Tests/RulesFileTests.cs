@@ -6,7 +6,7 @@ namespace Ingest.Normalisation.Tests;
 /// <summary>The vocabulary lives in the YAML: the real file loads whole, and changing a rule changes the reading.</summary>
 public sealed class RulesFileTests
 {
-    private static NormalisationRules RealRules() => RulesDirectory.Locate().Load<NormalisationRules>(NormalisationRules.FileName);
+    private static NormalisationRules RealRules() => Ingest.Testing.RealRules.Load<NormalisationRules>(NormalisationRules.FileName);
 
     [Fact]
     public void The_real_rules_file_fills_every_section()

@@ -1,9 +1,7 @@
-using Ingest.Core.Rules;
-
 namespace Ingest.Normalisation.Tests;
 
 /// <summary>The normaliser built from the real extraction-rules/normalisation.yaml; immutable, so shared.</summary>
 internal static class SharedRules
 {
-    public static readonly Normaliser Normaliser = Normaliser.FromRules(RulesDirectory.Locate());
+    public static readonly Normaliser Normaliser = Normaliser.FromRules(RealRules.Directory);
 }

@@ -37,7 +37,7 @@ public sealed class CorpusTwinTests(ITestOutputHelper output)
 
     internal static DocumentContent ReadWord(string path)
     {
-        var symbols = SymbolFontMap.Load(new Core.Rules.RulesDirectory(Path.Combine(RepositoryPaths.Root, "extraction-rules")));
+        var symbols = SymbolFontMap.Load(RealRules.Directory);
         using var stream = File.OpenRead(path);
         return new DocxReader(symbols).Read(DocumentSources.FromFile(path), stream);
     }

@@ -6,7 +6,7 @@ public sealed class LatticeTableTests
 {
     private static readonly double[] Columns = [40, 200, 260, 320];
 
-    [Fact]
+    [RequiresMutoolFact]
     public void A_ruled_grid_gives_cells_with_their_text_page_and_box()
     {
         double[] rows = [100, 118, 136, 154];
@@ -33,7 +33,7 @@ public sealed class LatticeTableTests
         cell.Box.Bottom.Should().BeApproximately(154, 0.6);
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void Borders_drawn_as_many_short_filled_rectangles_are_joined_into_rules()
     {
         double[] rows = [100, 118, 136];
@@ -55,7 +55,7 @@ public sealed class LatticeTableTests
         table.TextAt(1, 2).Should().Be("38%");
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void A_missing_inner_rule_is_a_merged_cell_and_a_filled_cell_keeps_its_fill()
     {
         double[] rows = [100, 118, 136, 154];
@@ -86,7 +86,7 @@ public sealed class LatticeTableTests
         table.OriginAt(2, 1)!.Fill.Should().BeNull("white is the page, not a fill");
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void Lines_of_a_cell_are_joined_with_line_breaks_and_a_lone_coloured_bullet_keeps_its_colour()
     {
         double[] rows = [100, 130, 148];
@@ -106,7 +106,7 @@ public sealed class LatticeTableTests
         bullet.FontColour.Should().Be("FFC000");
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void A_word_broken_by_a_narrow_column_is_joined_and_wrapped_words_keep_their_space()
     {
         double[] xs = [40, 71, 200];

@@ -14,7 +14,7 @@ public sealed class LongDocumentMemoryTests(ITestOutputHelper output)
 {
     private const long Limit = 300L * 1024 * 1024;
 
-    [Theory]
+    [RequiresMutoolTheory]
     [InlineData(PdfEngine.PdfPig)]
     [InlineData(PdfEngine.Mutool)]
     public void A_300_page_pdf_is_read_with_the_managed_heap_under_300_MB(PdfEngine engine)

@@ -5,6 +5,7 @@ using Ingest.Readers.Pdf.Tests.Support;
 
 namespace Ingest.Readers.Pdf.Tests;
 
+[RequiresMutool]
 public sealed class MutoolTraceSourceTests : PageContentSourceContract
 {
     protected override IPageContentSource CreateSource() => new MutoolTraceSource();

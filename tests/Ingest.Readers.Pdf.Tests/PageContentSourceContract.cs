@@ -22,7 +22,7 @@ public abstract class PageContentSourceContract : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    [Fact]
+    [ContractFact]
     public void Glyphs_have_page_coordinates_from_the_top_left_with_font_size_bold_and_colour()
     {
         var pdf = new TinyPdf();
@@ -46,7 +46,7 @@ public abstract class PageContentSourceContract : IDisposable
         nine.Advance.Should().BeApproximately(5.56, 0.05, "Helvetica's digits are 0.556 em wide");
     }
 
-    [Fact]
+    [ContractFact]
     public void Stroked_lines_and_thin_filled_rectangles_are_rules_and_larger_fills_keep_their_colour()
     {
         var pdf = new TinyPdf();
@@ -70,7 +70,7 @@ public abstract class PageContentSourceContract : IDisposable
         fill.Box.Bottom.Should().BeApproximately(120, 0.01);
     }
 
-    [Fact]
+    [ContractFact]
     public void Pages_are_read_one_by_one_and_a_selection_reads_only_its_pages()
     {
         var pdf = new TinyPdf();
@@ -81,7 +81,7 @@ public abstract class PageContentSourceContract : IDisposable
         string.Concat(pages[0].Glyphs.Select(g => g.Text)).Should().Be("Page 2");
     }
 
-    [Fact]
+    [ContractFact]
     public void Vertical_text_reports_its_angle_and_a_rotated_page_its_displayed_size()
     {
         var pdf = new TinyPdf();
@@ -96,7 +96,7 @@ public abstract class PageContentSourceContract : IDisposable
         pages[1].Rotation.Should().Be(90, "the text of a page turned clockwise runs down it");
     }
 
-    [Fact]
+    [ContractFact]
     public void A_file_without_the_pdf_header_is_not_a_pdf()
     {
         var path = _files.Write("letter.pdf", "Dear councillor,\nplease find attached..."u8.ToArray());
@@ -104,7 +104,7 @@ public abstract class PageContentSourceContract : IDisposable
         act.Should().Throw<DocumentException>().WithMessage("not a PDF file");
     }
 
-    [Fact]
+    [ContractFact]
     public void A_truncated_pdf_is_damaged_in_one_line()
     {
         var pdf = new TinyPdf();
@@ -116,7 +116,7 @@ public abstract class PageContentSourceContract : IDisposable
             .And.NotContain("\n");
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void A_password_protected_pdf_says_so()
     {
         var plain = _files.Write("plain.pdf", new TinyPdf().Also(p => p.Page().Text(50, 50, "Confidential")).Build());
@@ -127,7 +127,7 @@ public abstract class PageContentSourceContract : IDisposable
         act.Should().Throw<DocumentException>().WithMessage("the PDF is password-protected");
     }
 
-    [Fact]
+    [ContractFact]
     public void Pages_without_any_glyph_have_no_text_layer()
     {
         var pdf = new TinyPdf();

@@ -28,7 +28,7 @@ public sealed class PdfEngineDifferentialTests
         return data;
     }
 
-    [Theory]
+    [RequiresMutoolTheory]
     [MemberData(nameof(DigitalPdfs))]
     public void PdfPig_and_mutool_read_the_same_tables_and_text(string file)
     {

@@ -19,7 +19,7 @@ public sealed class PdfEngineFallbackTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    [Fact]
+    [RequiresMutoolFact]
     public void A_pdf_whose_cross_reference_pdfpig_cannot_find_is_read_with_mutool_and_says_so()
     {
         var path = _files.Write("no-xref.pdf", WithoutCrossReference(Scorecard()));
@@ -56,7 +56,7 @@ public sealed class PdfEngineFallbackTests : IDisposable
         content.Warnings.Should().BeEmpty();
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void An_engine_over_its_time_gives_way_to_the_next_which_reads_the_file_from_the_start()
     {
         var path = _files.Write("sound.pdf", Scorecard());

@@ -9,7 +9,7 @@ public sealed class PdfReaderTests
 {
     private static readonly double[] Columns = [40, 260, 330, 400];
 
-    [Fact]
+    [RequiresMutoolFact]
     public void Running_headers_and_page_numbers_are_neither_rows_nor_body_text_and_headers_are_kept_once()
     {
         var pdf = new TinyPdf();
@@ -25,7 +25,7 @@ public sealed class PdfReaderTests
             "London Borough of Harrow", "Section 1 of the report", "Section 2 of the report", "Section 3 of the report");
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void A_table_has_the_paragraphs_before_it_as_context_nearest_last_and_tables_are_numbered_in_reading_order()
     {
         var pdf = new TinyPdf();
@@ -44,7 +44,7 @@ public sealed class PdfReaderTests
         tables[1].TextAt(1, 0).Should().Be("Homes with gas certificate");
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void A_table_continued_under_a_repeated_header_is_one_table_whose_first_header_is_declared()
     {
         var pdf = new TinyPdf();
@@ -62,7 +62,7 @@ public sealed class PdfReaderTests
         table.Page.Should().Be(1);
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void A_repeated_header_with_one_cell_misread_is_still_the_header_and_the_cut_row_is_joined()
     {
         // A scan reads the repeated "Ref" as "Red"; the row the page break cut goes on under it.
@@ -79,7 +79,7 @@ public sealed class PdfReaderTests
         table.TextAt(3, 0).Should().Be("C2");
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void A_footnote_opened_by_an_asterisk_under_a_table_does_not_end_it_even_at_body_size()
     {
         // OCR measures sizes from word boxes, so a scan's footnote can come out as large as the body text.
@@ -93,7 +93,7 @@ public sealed class PdfReaderTests
         PdfFixture.Read(pdf).Tables.Should().ContainSingle().Which.RowCount.Should().Be(4);
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void Tables_on_consecutive_pages_with_different_columns_stay_apart()
     {
         var pdf = new TinyPdf();
@@ -103,7 +103,7 @@ public sealed class PdfReaderTests
         PdfFixture.Read(pdf).Tables.Should().HaveCount(2);
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void Pages_area_and_mode_choose_what_is_read()
     {
         var pdf = new TinyPdf();

@@ -60,7 +60,7 @@ public sealed class WordsAndLinesTests
         LineBuilder.Build(page, new PageFrame(page.Width, page.Height, 0)).Single().Text.Should().Be("CO2 emissions");
     }
 
-    [Fact]
+    [RequiresMutoolFact]
     public void Vertical_text_is_read_in_its_own_direction_as_its_own_line()
     {
         var pdf = new TinyPdf();

@@ -1,12 +1,8 @@
-using Ingest.Core.Rules;
-using Ingest.Readers;
 
 namespace Ingest.Readers.Tests;
 
-/// <summary>The real extraction-rules folder, copied beside the test assembly by tests/Directory.Build.props.</summary>
+/// <summary>The Word reader's symbol-font map from the real extraction-rules/symbol-fonts.yaml.</summary>
 internal static class TestRules
 {
-    public static RulesDirectory Directory => new(Path.Combine(AppContext.BaseDirectory, RulesDirectory.FolderName));
-
-    public static SymbolFontMap SymbolFonts => SymbolFontMap.Load(Directory);
+    public static SymbolFontMap SymbolFonts => SymbolFontMap.Load(RealRules.Directory);
 }

@@ -1,5 +1,4 @@
 using Ingest.Core.Tables;
-using static Ingest.Readers.Xlsx.Tests.XlsxFixture;
 
 namespace Ingest.Readers.Xlsx.Tests;
 

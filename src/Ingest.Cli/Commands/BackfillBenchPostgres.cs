@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Ingest.Store.Postgres;
 using Npgsql;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Ingest.Readers.Pdf;
 using Spectre.Console;
 
@@ -69,8 +70,8 @@ public static class BenchCommand
             Console.Error.WriteLine("no documents to measure");
             return ExitCodes.Usage;
         }
-        var processor = Pipeline.Create(rules);
-        var engines = new[] { PdfEngine.PdfPig, PdfEngine.Mutool }.ToDictionary(e => e, e => Pipeline.Create(rules, pdfEngine: e));
+        var processor = new IngestPipelineBuilder().UseRules(rules).Build();
+        var engines = new[] { PdfEngine.PdfPig, PdfEngine.Mutool }.ToDictionary(e => e, e => new IngestPipelineBuilder().UseRules(rules).UsePdfEngine(e).Build());
         var pdfs = files.Where(f => string.Equals(Path.GetExtension(f), ".pdf", StringComparison.OrdinalIgnoreCase)).ToList();
         // Legacy formats go through LibreOffice (seconds a file): their own row, so they do not hide the readers' speed.
         var converted = files.Where(f => LegacyExtensions.Contains(Path.GetExtension(f))).ToList();

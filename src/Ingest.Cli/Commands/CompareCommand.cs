@@ -39,7 +39,7 @@ public static class CompareCommand
                 Console.Error.WriteLine("give --councils or --group, not both");
                 return ExitCodes.Usage;
             }
-            try
+            return DatasetCommand.Run(() =>
             {
                 var key = IndicatorsCommand.ResolveKey(parse.GetValue(indicator)!, parse.GetValue(rules));
                 // Each council as its key, whatever spelling was given ("Brent" and "brent" are one council).
@@ -70,13 +70,7 @@ public static class CompareCommand
                 var matrix = Matrix(points);
                 IndicatorsCommand.Print(["council", .. matrix.Periods], matrix.Rows.Select(r => (IReadOnlyList<string>)[r.Council, .. r.Cells]).ToList(), csv: false);
                 return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
-                                          or Microsoft.Data.Sqlite.SqliteException)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.SomeFailed;
-            }
+            });
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Ingest.Readers;
 using Ingest.Store.Postgres.Queue;
 
@@ -25,7 +26,7 @@ public static class EnqueueCommand
         foreach (var path in missing) Console.Error.WriteLine($"not found: {path}");
         foreach (var folder in skipped) Console.Error.WriteLine($"skipped {folder}");
         // The version decides what is stale: content finished by another extractor version is queued again.
-        var version = Pipeline.Create(rules).Version;
+        var version = new IngestPipelineBuilder().UseRules(rules).Build().Version;
         var documents = new List<(string Sha256, string Path)>();
         var unreadable = 0;
         foreach (var file in files)

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Ingest.Cli.Evaluation;
-using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;
@@ -32,7 +32,7 @@ public static class EvalCommand
                 Console.Error.WriteLine($"not a folder: {directory}");
                 return ExitCodes.Usage;
             }
-            var report = new GoldEvaluator(Pipeline.Create(parse.GetValue(rules)), CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)))
+            var report = new GoldEvaluator(new IngestPipelineBuilder().UseRules(parse.GetValue(rules)).Build(), CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)))
                 .EvaluateAll(directory);
             if (report.Documents.Count == 0)
             {
@@ -69,7 +69,7 @@ public static class EvalCommand
     }
 
     // A twin printed from a listed document (the PDF of a .docx) has its layout.
-    private static string LayoutOf(string document, IReadOnlyDictionary<string, string> layouts)
+    public static string LayoutOf(string document, IReadOnlyDictionary<string, string> layouts)
     {
         var full = Path.GetFullPath(document);
         if (layouts.TryGetValue(full, out var layout)) return layout;

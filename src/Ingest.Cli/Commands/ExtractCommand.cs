@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Ingest.Cli.Output;
-using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Ingest.Core.Observations;
 using Spectre.Console;
 
@@ -22,7 +22,7 @@ public static class ExtractCommand
         };
         command.SetAction(parse =>
         {
-            var processor = Pipeline.Create(parse.GetValue(rules));
+            var processor = new IngestPipelineBuilder().UseRules(parse.GetValue(rules)).Build();
             var processed = processor.Process(parse.GetValue(file)!, CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)));
             if (!processed.Succeeded)
             {

@@ -31,7 +31,7 @@ public static class IndicatorsCommand
         command.SetAction(parse =>
         {
             if (!CommonOptions.IsSqlite(parse.GetValue(db)!, "indicators")) return ExitCodes.Usage;
-            try
+            return DatasetCommand.Run(() =>
             {
                 var dbPath = parse.GetValue(db)!;
                 var csv = parse.GetValue(format) == OutputFormat.Csv;
@@ -48,13 +48,7 @@ public static class IndicatorsCommand
                 ]).ToList();
                 Print(["key", "title", "councils", "years", "observations", "names", "match"], rows, csv);
                 return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
-                                          or Microsoft.Data.Sqlite.SqliteException)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.SomeFailed;
-            }
+            });
         });
         return command;
     }

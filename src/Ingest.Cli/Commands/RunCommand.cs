@@ -1,10 +1,10 @@
+using Ingest.Pipeline;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Ingest.Cli.Processing;
 using Ingest.Core.Pipeline;
 using Ingest.Extraction;
-using Ingest.Store;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;
@@ -52,7 +52,7 @@ public static class RunCommand
         }
 
         var ocrPages = new OcrPageProgress();
-        var processor = Pipeline.Create(settings.Rules, ocrPages);
+        var processor = new IngestPipelineBuilder().UseRules(settings.Rules).UseOcrProgress(ocrPages).Build();
         if (CommonOptions.OpenDatabase(settings.Database) is not { } database) return ExitCodes.Usage;
         IObservationStore opened;
         try
@@ -81,7 +81,7 @@ public static class RunCommand
                         foreach (var processed in InOrder(files, settings.Workers, file => processor.Process(file, settings.Options, skip)))
                         {
                             task.Description = Markup.Escape(Path.GetFileName(processed.Path));
-                            outcomes.Add((processed, processed.Skipped ? null : Load(store, processed, processor.Version)));
+                            outcomes.Add((processed, processed.Skipped ? null : processed.SaveTo(store, processor.Version)));
                             task.Increment(1);
                         }
                         task.Description = $"ingested {files.Count} document(s)";
@@ -121,27 +121,5 @@ public static class RunCommand
             while (pending.Reader.TryRead(out var next))
                 yield return next.GetAwaiter().GetResult();
         producer.GetAwaiter().GetResult();
-    }
-
-    /// <summary>Stores a result or a failure; a store error is that document's failure, not the run's.</summary>
-    private static string? Load(IObservationStore store, ProcessedDocument processed, string version)
-    {
-        try
-        {
-            if (processed.Succeeded)
-            {
-                var result = processed.Result!;
-                store.SaveDocument(new DocumentLoad(processed.Source!, result.Council, result.Title, result.ReportingPeriod?.Label,
-                    result.TableCount, result.Observations, processed.Timings, result.Actions, version,
-                    ReportingPeriodDates: result.ReportingPeriod, Findings: processed.Findings));
-                return null;
-            }
-            if (processed.Source is not null) store.RecordFailure(processed.Source, processed.Error!, processed.Timings);
-            return null;
-        }
-        catch (System.Data.Common.DbException e)
-        {
-            return $"could not be stored: {e.Message}";
-        }
     }
 }

@@ -1,4 +1,4 @@
-using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Ingest.Store;
 using Ingest.Store.Postgres;
 using Ingest.Store.Postgres.Queue;
 using Spectre.Console;

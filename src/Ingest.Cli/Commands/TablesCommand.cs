@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Ingest.Core.Observations;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Tables;
@@ -67,7 +67,7 @@ public static class TablesCommand
     private static IReadOnlyList<Table> Read(string path, TableExtractionOptions options, string? rules)
     {
         if (!File.Exists(path)) throw new IOException($"no such file: {path}");
-        var reader = Pipeline.Readers(rules).For(path) ?? throw new DocumentException($"no reader for '{Path.GetExtension(path)}' files");
+        var reader = new IngestPipelineBuilder().UseRules(rules).BuildReaders().For(path) ?? throw new DocumentException($"no reader for '{Path.GetExtension(path)}' files");
         // The pipeline's own PDF reader, so that scanned pages are OCR'd and repaired as in `ingest run`.
         if (reader is PdfReader pdf) return PdfTables.Extract(pdf, path, options);
         using var stream = File.OpenRead(path);

@@ -30,7 +30,7 @@ public static class TrendCommand
         command.SetAction(parse =>
         {
             if (!CommonOptions.IsSqlite(parse.GetValue(db)!, "trend")) return ExitCodes.Usage;
-            try
+            return DatasetCommand.Run(() =>
             {
                 var key = IndicatorsCommand.ResolveKey(parse.GetValue(indicator)!, parse.GetValue(rules));
                 var councilKey = CouncilArgument.Resolve(parse.GetValue(council)!, parse.GetValue(rules)).Key ?? parse.GetValue(council)!;
@@ -61,13 +61,7 @@ public static class TrendCommand
                     Console.Out.WriteLine($"chart written to {chartPath}");
                 }
                 return ExitCodes.Ok;
-            }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or InvalidDataException
-                                          or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                Console.Error.WriteLine(e.Message);
-                return ExitCodes.SomeFailed;
-            }
+            }, writesFiles: true);
         });
         return command;
     }

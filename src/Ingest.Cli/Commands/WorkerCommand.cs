@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 
 namespace Ingest.Cli.Commands;
 
@@ -39,7 +40,7 @@ public static class WorkerCommand
             WorkerTally tally;
             try
             {
-                tally = new QueueWorker(database, Pipeline.Create(parse.GetValue(rules)), CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)), options).Run();
+                tally = new QueueWorker(database, new IngestPipelineBuilder().UseRules(parse.GetValue(rules)).Build(), CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)), options).Run();
             }
             catch (Exception e) when (QueueDatabase.IsConnectionError(e))
             {

@@ -1,4 +1,5 @@
 using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 
 namespace Ingest.Cli.Evaluation;
 

@@ -1,3 +1,4 @@
+using Ingest.Pipeline;
 using Ingest.Core.Pipeline;
 using Ingest.Extraction;
 using Ingest.Store.Postgres;
@@ -92,8 +93,7 @@ public sealed class QueueWorker(PostgresDatabase database, DocumentProcessor pro
             return;
         }
         var result = processed.Result!;
-        var load = new DocumentLoad(processed.Source!, result.Council, result.Title, result.ReportingPeriod?.Label, result.TableCount,
-            result.Observations, processed.Timings, result.Actions, processor.Version, result.ReportingPeriod, processed.Findings);
+        var load = processed.ToLoad(processor.Version);
         bool completed;
         try
         {

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Ingest.Core.Tables;
 using Ingest.Extraction.Headers;
 using Ingest.Extraction.Rules;
-using Ingest.Normalisation;
 
 namespace Ingest.Extraction.Rows;
 

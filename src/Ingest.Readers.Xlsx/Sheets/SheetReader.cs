@@ -66,27 +66,15 @@ internal sealed class SheetReader(CellStyles styles, CellValueText values, RichS
             state.RowFills[row] = styles[rowStyle].Fill!;
 
         var column = -1;
-        if (reader.IsEmptyElement)
+        PartXml.ForEachChild(reader, child =>
         {
-            reader.Read();
-            return;
-        }
-        var depth = reader.Depth;
-        reader.Read();
-        while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
-        {
-            if (reader.NodeType != XmlNodeType.Element)
+            if (child.LocalName != "c")
             {
-                reader.Read();
-                continue;
-            }
-            if (reader.LocalName != "c")
-            {
-                reader.Skip();
-                continue;
+                child.Skip();
+                return;
             }
             var cellRow = row;
-            var reference = reader.GetAttribute("r");
+            var reference = child.GetAttribute("r");
             if (reference is null) column++;
             else if (CellAddress.TryParse(reference, out var parsedRow, out var parsedColumn))
             {
@@ -96,12 +84,11 @@ internal sealed class SheetReader(CellStyles styles, CellValueText values, RichS
             else
             {
                 state.CellsOutsideGrid++;
-                reader.Skip();
-                continue;
+                child.Skip();
+                return;
             }
-            ReadCell(reader, cellRow, column, state);
-        }
-        reader.Read();
+            ReadCell(child, cellRow, column, state);
+        });
     }
 
     private void ReadCell(XmlReader reader, int row, int column, ReadState state)
@@ -111,37 +98,25 @@ internal sealed class SheetReader(CellStyles styles, CellValueText values, RichS
         string? value = null;
         RichString? inline = null;
         var hasFormula = false;
-        if (reader.IsEmptyElement) reader.Read();
-        else
+        PartXml.ForEachChild(reader, child =>
         {
-            var depth = reader.Depth;
-            reader.Read();
-            while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            switch (child.LocalName)
             {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    reader.Read();
-                    continue;
-                }
-                switch (reader.LocalName)
-                {
-                    case "v":
-                        value = reader.ReadElementContentAsString();
-                        break;
-                    case "is":
-                        inline = richStrings.Read(reader);
-                        break;
-                    case "f":
-                        hasFormula = true;
-                        reader.Skip();
-                        break;
-                    default:
-                        reader.Skip();
-                        break;
-                }
+                case "v":
+                    value = child.ReadElementContentAsString();
+                    break;
+                case "is":
+                    inline = richStrings.Read(child);
+                    break;
+                case "f":
+                    hasFormula = true;
+                    child.Skip();
+                    break;
+                default:
+                    child.Skip();
+                    break;
             }
-            reader.Read();
-        }
+        });
 
         if (row >= CellAddress.MaxRows || column >= CellAddress.MaxColumns)
         {

@@ -1,4 +1,3 @@
-using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using Ingest.Readers.Xlsx.Package;
 

@@ -6,7 +6,7 @@ namespace Ingest.Readers.Packages;
 /// Which of some OLE stream names a compound file's directory holds, found by streaming it for their UTF-16
 /// spellings without loading it whole: an encrypted Office file and a legacy .doc are both told this way.
 /// </summary>
-internal static class CompoundFileNames
+public static class CompoundFileNames
 {
     public static HashSet<string> Find(Stream stream, string[] names, CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using Ingest.Core.Pipeline;
 
 namespace Ingest.Readers.Packages;

@@ -1,5 +1,4 @@
 using Ingest.Core.Observations;
-using Ingest.Core.Rules;
 using Ingest.Dataset.Checks;
 
 namespace Ingest.Cli.Tests.Checks;
@@ -16,7 +15,7 @@ public sealed class CheckCaseCorpusTests
 
     private static IReadOnlyList<Finding> DatasetFindings(string check)
     {
-        var rules = RulesDirectory.Locate(Path.Combine(RepositoryPaths.Root, RulesDirectory.FolderName));
+        var rules = RealRules.Directory;
         return DatasetChecks.FromRules(rules).Run([.. Cases.Value.Q2.Observations, .. Cases.Value.Q3.Observations], check);
     }
 

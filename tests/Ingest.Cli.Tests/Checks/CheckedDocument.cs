@@ -1,6 +1,5 @@
-using Ingest.Cli.Processing;
+using Ingest.Pipeline;
 using Ingest.Core.Observations;
-using Ingest.Core.Rules;
 using Ingest.Extraction;
 using Ingest.Readers;
 
@@ -11,8 +10,8 @@ internal sealed record CheckedDocument(string Path, IReadOnlyList<string> Paragr
 {
     private static readonly Lazy<(ReaderRegistry Readers, ScorecardExtractor Extractor, global::Ingest.Dataset.Checks.DocumentChecks Checks)> Stages = new(() =>
     {
-        var rules = RulesDirectory.Locate(System.IO.Path.Combine(RepositoryPaths.Root, RulesDirectory.FolderName));
-        return (Pipeline.Readers(rules.Path), ScorecardExtractor.FromRules(rules), global::Ingest.Dataset.Checks.DocumentChecks.FromRules(rules));
+        var rules = RealRules.Directory;
+        return (new IngestPipelineBuilder().UseRules(rules).BuildReaders(), ScorecardExtractor.FromRules(rules), global::Ingest.Dataset.Checks.DocumentChecks.FromRules(rules));
     });
 
     public static CheckedDocument Load(string path)

@@ -1,5 +1,4 @@
 using Ingest.Cli.Evaluation;
-using Ingest.Core.Rules;
 using Ingest.Dataset.Checks;
 using Xunit.Abstractions;
 
@@ -34,7 +33,7 @@ public sealed class CleanCorpusCheckTests(ITestOutputHelper output)
     {
         // Brent's reports say "Of the N indicators ... X are green, Y amber and Z red": the check must have
         // something to compare on the clean corpus, or "no findings" would prove nothing.
-        var parser = new RagSummaryParser(CheckRules.Load(RulesDirectory.Locate(Path.Combine(RepositoryPaths.Root, RulesDirectory.FolderName))).RagSummary);
+        var parser = new RagSummaryParser(CheckRules.Load(RealRules.Directory).RagSummary);
         var brent = Clean.Value.Where(d => Path.GetFileName(d.Path).StartsWith("brent-borough-plan-performance", StringComparison.Ordinal)
             && d.Path.EndsWith(".docx", StringComparison.Ordinal)).ToList();
         brent.Should().NotBeEmpty();
@@ -45,7 +44,7 @@ public sealed class CleanCorpusCheckTests(ITestOutputHelper output)
     [Fact]
     public void Dataset_checks_find_nothing_in_the_clean_corpus()
     {
-        var rules = RulesDirectory.Locate(Path.Combine(RepositoryPaths.Root, RulesDirectory.FolderName));
+        var rules = RealRules.Directory;
         var all = Clean.Value.SelectMany(d => d.Observations).ToList();
         var findings = DatasetChecks.FromRules(rules).Run(all);
         foreach (var g in findings.GroupBy(f => f.Check)) output.WriteLine($"{g.Key}: {g.Count()}");

@@ -12,7 +12,7 @@ public sealed class IndicatorsCommandTests : IClassFixture<CorpusDatabase>, IDis
     public IndicatorsCommandTests(CorpusDatabase db)
     {
         _db = db;
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "extraction-rules")))
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Rules))
             File.Copy(file, Path.Combine(_rules, Path.GetFileName(file)));
         // Forget one decision, as if Harrow's name had never been seen.
         var catalogue = Path.Combine(_rules, "indicators.yaml");

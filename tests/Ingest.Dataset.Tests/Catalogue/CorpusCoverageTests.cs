@@ -46,7 +46,7 @@ public sealed class CorpusCoverageTests
     private static List<(string, string, string)> ReadCorpus()
     {
         var rows = new List<(string, string, string)>();
-        foreach (var file in System.IO.Directory.EnumerateFiles(RealRules.Corpus, "*.expected.csv", SearchOption.AllDirectories))
+        foreach (var file in System.IO.Directory.EnumerateFiles(RepositoryPaths.Corpus, "*.expected.csv", SearchOption.AllDirectories))
         {
             var records = CsvText.Parse(File.ReadAllText(file).TrimStart('\uFEFF'));
             var header = records[0].ToList();

@@ -1,4 +1,3 @@
-using Ingest.Core.Rules;
 using Ingest.Dataset.Checks;
 
 namespace Ingest.Dataset.Tests.Checks;
@@ -6,7 +5,7 @@ namespace Ingest.Dataset.Tests.Checks;
 /// <summary>The real extraction-rules/tolerances.yaml and legend vocabulary (copied beside the tests), loaded once.</summary>
 internal static class SharedCheckRules
 {
-    private static readonly Lazy<CheckRules> Loaded = new(() => CheckRules.Load(RulesDirectory.Locate()));
+    private static readonly Lazy<CheckRules> Loaded = new(() => CheckRules.Load(RealRules.Directory));
 
     public static CheckRules Rules => Loaded.Value;
 

@@ -1,5 +1,4 @@
 using Ingest.Core.Councils;
-using Ingest.Dataset.Tests.Catalogue;
 
 namespace Ingest.Dataset.Tests.Councils;
 

@@ -1,6 +1,5 @@
 using Ingest.Dataset.Catalogue;
 using Ingest.Dataset.Linking;
-using Ingest.Dataset.Tests.Catalogue;
 
 namespace Ingest.Dataset.Tests.Linking;
 

@@ -1,7 +1,6 @@
 using Ingest.Core.Observations;
 using Ingest.Dataset.Catalogue;
 using Ingest.Dataset.Linking;
-using Ingest.Dataset.Tests.Catalogue;
 
 namespace Ingest.Dataset.Tests.Linking;
 

@@ -1,4 +1,3 @@
-using Ingest.Core.Rules;
 using Ingest.Normalisation.Ocr;
 
 namespace Ingest.Normalisation.Tests.Ocr;
@@ -6,7 +5,7 @@ namespace Ingest.Normalisation.Tests.Ocr;
 /// <summary>The repairs of extraction-rules/ocr.yaml on readings from the Havering 2017/18 seed (an OCR rendering).</summary>
 public sealed class OcrRepairerTests
 {
-    private static readonly OcrRepairer Repairer = OcrRepairer.FromRules(RulesDirectory.Locate());
+    private static readonly OcrRepairer Repairer = OcrRepairer.FromRules(RealRules.Directory);
 
     [Fact]
     public void Cyrillic_TBC_from_the_seed_becomes_Latin_and_costs_confidence()

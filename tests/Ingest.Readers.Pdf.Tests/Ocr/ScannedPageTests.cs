@@ -22,7 +22,7 @@ public sealed class ScannedPageTests
         }
     }
 
-    [Fact]
+    [RequiresTesseractFact]
     public void A_scanned_page_is_read_by_ocr_into_a_table_whose_cells_carry_confidence()
     {
         var path = Path.Combine(RepositoryPaths.Corpus, "scanned", "havering-os-board-performance-q2-2017-18.pdf");
@@ -47,7 +47,7 @@ public sealed class ScannedPageTests
         repaired.Should().NotBeEmpty("the repair sees the OCR'd cells' text");
     }
 
-    [Fact]
+    [RequiresTesseractFact]
     public void A_mixed_document_is_read_page_by_page_digital_pages_from_their_text_and_the_scan_with_ocr()
     {
         // A digital report with a scanned appendix: page 1 of the Havering twin, then page 2 of its scan.

@@ -6,7 +6,7 @@ namespace Ingest.Readers.Pdf.Tests.Support;
 internal sealed class SymbolFonts(SymbolFontMap map) : ISymbolFonts
 {
     public static SymbolFonts FromRules() =>
-        new(SymbolFontMap.Load(new RulesDirectory(Path.Combine(RepositoryPaths.Root, "extraction-rules"))));
+        new(SymbolFontMap.Load(RealRules.Directory));
 
     public bool IsSymbolFont(string font) => map.IsSymbolFont(font);
 

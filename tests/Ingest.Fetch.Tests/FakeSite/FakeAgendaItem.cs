@@ -1,4 +1,0 @@
-namespace Ingest.Fetch.Tests.FakeSite;
-
-/// <summary>An agenda item and the documents linked from it.</summary>
-public sealed record FakeAgendaItem(string Title, params FakeDocument[] Documents);

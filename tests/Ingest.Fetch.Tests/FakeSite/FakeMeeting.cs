@@ -1,4 +1,0 @@
-namespace Ingest.Fetch.Tests.FakeSite;
-
-/// <summary>A meeting of the fake site's Audit Committee (id 144, as in the real replies).</summary>
-public sealed record FakeMeeting(int Id, DateOnly Date, string Status, params FakeAgendaItem[] Items);

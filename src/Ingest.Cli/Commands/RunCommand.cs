@@ -57,7 +57,7 @@ public static class RunCommand
         IObservationStore opened;
         try
         {
-            opened = database.OpenStore();
+            opened = CouncilSeries.WithContinuity(database.OpenStore(), settings.Database, settings.Rules);
         }
         catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException or UnauthorizedAccessException
                                       or System.Net.Sockets.SocketException or TimeoutException)

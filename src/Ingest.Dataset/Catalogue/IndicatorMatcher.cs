@@ -82,7 +82,7 @@ public sealed class IndicatorMatcher
 
         var (best, bestText, bestScore, runnerUp, runnerUpScore) = Fuzzy(normal);
         var settings = _catalogue.Settings;
-        if (best is not null && bestScore >= settings.FuzzyThreshold)
+        if (best is not null && bestScore >= settings.FuzzyThreshold && !UnitsConflict(name, best))
         {
             string? reason = null;
             if (runnerUp is not null && bestScore - runnerUpScore < settings.SuspectMargin)
@@ -122,6 +122,17 @@ public sealed class IndicatorMatcher
             ? $"near miss: {best} scores {bestScore:0}, below the threshold {settings.FuzzyThreshold}"
             : null;
         return new IndicatorMatch(name, provisional, best, bestScore, nearMiss);
+    }
+
+    /// <summary>
+    /// The name says a unit the key does not have: "Fly-tipping incidents per 1,000 pop." shares every word
+    /// of "Total number of fly tipping incidents", but a rate is not a count. Left to the linker, which weighs it.
+    /// </summary>
+    private bool UnitsConflict(string name, string key)
+    {
+        var printed = UnitGuess.Of(name);
+        var unit = _catalogue.Find(key)?.Unit ?? "";
+        return printed.Length > 0 && unit.Length > 0 && unit != IndicatorEntry.Unknown && printed != unit;
     }
 
     /// <summary>The best and second-best catalogue keys (distinct) by token-set ratio against any of their names.</summary>

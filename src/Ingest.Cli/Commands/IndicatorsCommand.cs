@@ -38,6 +38,7 @@ public static class IndicatorsCommand
                 if (parse.GetValue(unmatched) || parse.GetValue(suspect))
                 {
                     var matcher = IndicatorMatcher.FromRules(RulesDirectory.Locate(parse.GetValue(rules)));
+                    if (IndicatorMatcher.MissingLinkerWarning(RulesDirectory.Locate(parse.GetValue(rules))) is { } noModel) Console.Error.WriteLine(noModel);
                     return Review(dbPath, matcher, parse.GetValue(unmatched), parse.GetValue(suspect), csv);
                 }
                 var catalogue = IndicatorCatalogue.Load(RulesDirectory.Locate(parse.GetValue(rules)));

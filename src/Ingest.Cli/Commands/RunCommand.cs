@@ -5,6 +5,8 @@ using Ingest.Cli.Processing;
 using Ingest.Core.Pipeline;
 using Ingest.Extraction;
 using Ingest.Store;
+using Ingest.Core.Rules;
+using Ingest.Dataset.Catalogue;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;
@@ -52,6 +54,7 @@ public static class RunCommand
         }
 
         var ocrPages = new OcrPageProgress();
+        if (IndicatorMatcher.MissingLinkerWarning(RulesDirectory.Locate(settings.Rules)) is { } warning) Console.Error.WriteLine(warning);
         var processor = Pipeline.Create(settings.Rules, ocrPages);
         if (CommonOptions.OpenDatabase(settings.Database) is not { } database) return ExitCodes.Usage;
         IObservationStore opened;

@@ -60,6 +60,19 @@ public sealed class IndicatorMatcher
         return new IndicatorMatcher(catalogue, File.Exists(model) ? new IndicatorLinker(catalogue, LinkerModel.Load(model)) : null);
     }
 
+    /// <summary>
+    /// What to tell the user when the rules hold no linker model: matching falls back to the catalogue alone,
+    /// so names it does not know stay provisional. Null when the model file is there.
+    /// </summary>
+    public static string? MissingLinkerWarning(RulesDirectory rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var model = Path.Combine(rules.Path, LinkerModel.DefaultPath);
+        return File.Exists(model)
+            ? null
+            : $"warning: no indicator linker model at {model}; names the catalogue does not know stay provisional (build it with 'make train-linker')";
+    }
+
     public IndicatorMatch Match(string indicatorName) =>
         _seen.GetOrAdd(TextNormaliser.Collapse(indicatorName), MatchUncached);
 

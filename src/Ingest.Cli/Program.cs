@@ -78,5 +78,11 @@ public static class Program
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.SomeFailed;
         }
+        catch (Exception e)
+        {
+            // Anything else is a defect: reported in full, as the command line library did.
+            Console.Error.WriteLine($"Unhandled exception: {e}");
+            return ExitCodes.SomeFailed;
+        }
     }
 }

@@ -68,6 +68,21 @@ public static class Program
             return ExitCodes.Usage;
         }
         if (parse.GetValue(pdfEngine) is { } engine) Environment.SetEnvironmentVariable(Ingest.Readers.Pdf.PdfEngineOptions.EngineVariable, engine);
-        return parse.Invoke();
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (InvalidDataException e)
+        {
+            // A rules file or the linker model that cannot be read: the message names the file and the fix.
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.SomeFailed;
+        }
+        catch (Exception e)
+        {
+            // Anything else is a defect: reported in full, as the command line library did.
+            Console.Error.WriteLine($"Unhandled exception: {e}");
+            return ExitCodes.SomeFailed;
+        }
     }
 }

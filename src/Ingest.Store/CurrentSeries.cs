@@ -67,6 +67,29 @@ public static class CurrentSeries
         return points;
     }
 
+    /// <summary>Every series of one council (its current values), ordered by indicator and period; empty for a new database.</summary>
+    public static IReadOnlyList<SeriesPoint> ForCouncil(string dbPath, string council)
+    {
+        if (!File.Exists(dbPath)) return [];
+        using var connection = StoreConnections.OpenReadOnly(dbPath);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT o.council, o.council_code, o.indicator_id, o.indicator, o.period_label, o.period_type, o.period_start, o.period_end,
+                   o.actual, o.target, o.rag, o.dot, o.unit, o.document, o.revisions, o.id, o.polarity
+            FROM observation_current o
+            WHERE o.council = $council COLLATE NOCASE
+            ORDER BY o.indicator_id, o.period_start, o.period_end, o.period_type
+            """;
+        command.Parameters.AddWithValue("$council", council);
+        var points = new List<SeriesPoint>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            points.Add(new SeriesPoint(Text(reader, 0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
+                Date(reader, 6), Date(reader, 7), Number(reader, 8), Number(reader, 9), Text(reader, 10), Text(reader, 11),
+                Text(reader, 12), Text(reader, 13), reader.GetInt32(14), reader.GetInt64(15), Text(reader, 16)));
+        return points;
+    }
+
     /// <summary>Every indicator id in the current view, with its councils, first and last period and counts.</summary>
     public static IReadOnlyList<IndicatorUsage> Usage(string dbPath)
     {

@@ -5,6 +5,7 @@ using CorpusBuilder.Corpus;
 using CorpusBuilder.Linking;
 using CorpusBuilder.Randomised;
 using Ingest.Core.Rules;
+using Ingest.Dataset.Catalogue;
 
 // Usage: dotnet run --project tools/CorpusBuilder -- <corpus folder>
 // Rebuilds the seed documents and their gold files; the same input always gives the same bytes.
@@ -12,6 +13,8 @@ using Ingest.Core.Rules;
 //   CorpusBuilder backfill OUT [--count N]    a synthetic backfill of N documents (default 1000), not committed
 //   CorpusBuilder random OUT [--count N] [--seed S] [--scan]   randomised scorecards + gold files + manifest, not committed
 //   CorpusBuilder linker-eval [--seed N]      reworded and unseen indicator names through the matcher: precision, recall
+//   CorpusBuilder held-out OUT [--seed N]     whole scorecards with reworded names, and an unseen council's, for `ingest run`
+//   CorpusBuilder held-out-score OUT DB       which keys the held-out names got in DB
 try
 {
     switch (args)
@@ -31,8 +34,14 @@ try
         case ["linker-eval", .. var options] when Seed(options) is { } seed:
             LinkerBench.Report(LinkerBench.Run(new RulesDirectory(Path.Combine(RepositoryRoot(), RulesDirectory.FolderName)), seed), seed, Console.Out);
             return 0;
+        case ["held-out", var output, .. var options] when Seed(options) is { } seed:
+            HeldOutScorecards.Write(Path.GetFullPath(output), IndicatorMatcher.FromRules(RepositoryRules()), seed, Console.Out);
+            return 0;
+        case ["held-out-score", var output, var db]:
+            HeldOutScore.Report(HeldOutScore.Measure(Path.GetFullPath(output), Path.GetFullPath(db), IndicatorMatcher.FromRules(RepositoryRules())), Console.Out);
+            return 0;
         default:
-            Console.Error.WriteLine("usage: CorpusBuilder <corpus folder> | bad <folder> | backfill <folder> [--count 1000] | random <folder> [--count 60] [--seed S] [--scan] | linker-eval [--seed N]");
+            Console.Error.WriteLine("usage: CorpusBuilder <corpus folder> | bad <folder> | backfill <folder> [--count 1000] | random <folder> [--count 60] [--seed S] [--scan] | linker-eval [--seed N] | held-out <folder> [--seed N] | held-out-score <folder> <db>");
             return 2;
     }
 }
@@ -41,6 +50,8 @@ catch (Exception e) when (e is InvalidOperationException or InvalidDataException
     Console.Error.WriteLine($"not written: {e.Message}");
     return 1;
 }
+
+static RulesDirectory RepositoryRules() => new(Path.Combine(RepositoryRoot(), RulesDirectory.FolderName));
 
 static int? BackfillCount(string[] options) => options switch
 {

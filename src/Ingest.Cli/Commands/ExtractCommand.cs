@@ -2,6 +2,8 @@ using System.CommandLine;
 using Ingest.Cli.Output;
 using Ingest.Pipeline;
 using Ingest.Core.Observations;
+using Ingest.Core.Rules;
+using Ingest.Dataset.Catalogue;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;
@@ -22,6 +24,7 @@ public static class ExtractCommand
         };
         command.SetAction(parse =>
         {
+            if (IndicatorMatcher.MissingLinkerWarning(RulesDirectory.Locate(parse.GetValue(rules))) is { } noModel) Console.Error.WriteLine(noModel);
             var processor = new IngestPipelineBuilder().UseRules(parse.GetValue(rules)).Build();
             var processed = processor.Process(parse.GetValue(file)!, CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)));
             if (!processed.Succeeded)

@@ -38,6 +38,7 @@ public static class IndicatorsCommand
                 if (parse.GetValue(unmatched) || parse.GetValue(suspect))
                 {
                     var matcher = IndicatorMatcher.FromRules(RulesDirectory.Locate(parse.GetValue(rules)));
+                    if (IndicatorMatcher.MissingLinkerWarning(RulesDirectory.Locate(parse.GetValue(rules))) is { } noModel) Console.Error.WriteLine(noModel);
                     return Review(dbPath, matcher, parse.GetValue(unmatched), parse.GetValue(suspect), csv);
                 }
                 var catalogue = IndicatorCatalogue.Load(RulesDirectory.Locate(parse.GetValue(rules)));
@@ -89,19 +90,8 @@ public static class IndicatorsCommand
         var names = CurrentSeries.Names(dbPath);
         foreach (var council in names.Select(n => n.Council).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var keys = names.Where(n => n.Council == council).Select(n => n.IndicatorId).Distinct(StringComparer.Ordinal).ToList();
-            if (!keys.Any(k => k.StartsWith(IndicatorCatalogue.ProvisionalPrefix, StringComparison.Ordinal))) continue;
-            var series = new Dictionary<string, PrintedIndicator>(StringComparer.Ordinal);
-            foreach (var key in keys)
-            {
-                var points = CurrentSeries.Read(dbPath, key, [council]);
-                if (points.Count == 0) continue;
-                series[key] = new PrintedIndicator(points[^1].Indicator)
-                {
-                    Unit = points[^1].Unit,
-                    Values = points.Where(p => p.Actual is not null).GroupBy(p => p.PeriodLabel).ToDictionary(g => g.Key, g => g.Last().Actual!.Value),
-                };
-            }
+            if (!names.Any(n => n.Council == council && n.IndicatorId.StartsWith(IndicatorCatalogue.ProvisionalPrefix, StringComparison.Ordinal))) continue;
+            var series = CouncilSeries.Loaded(dbPath, council);
             foreach (var link in ContinuityLinker.Find(council, series, linker, matcher.Settings))
                 yield return [council, link.Name, "", link.ProvisionalKey, link.Sure ? "continuity (sure)" : "continuity",
                     (100.0 * link.Probability).ToString("0", CultureInfo.InvariantCulture), link.Key,

@@ -5,6 +5,8 @@ using System.Threading.Channels;
 using Ingest.Cli.Processing;
 using Ingest.Core.Pipeline;
 using Ingest.Extraction;
+using Ingest.Core.Rules;
+using Ingest.Dataset.Catalogue;
 using Spectre.Console;
 
 namespace Ingest.Cli.Commands;
@@ -52,12 +54,13 @@ public static class RunCommand
         }
 
         var ocrPages = new OcrPageProgress();
+        if (IndicatorMatcher.MissingLinkerWarning(RulesDirectory.Locate(settings.Rules)) is { } warning) Console.Error.WriteLine(warning);
         var processor = new IngestPipelineBuilder().UseRules(settings.Rules).UseOcrProgress(ocrPages).Build();
         if (CommonOptions.OpenDatabase(settings.Database) is not { } database) return ExitCodes.Usage;
         IObservationStore opened;
         try
         {
-            opened = database.OpenStore();
+            opened = CouncilSeries.WithContinuity(database.OpenStore(), settings.Database, settings.Rules);
         }
         catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException or UnauthorizedAccessException
                                       or System.Net.Sockets.SocketException or TimeoutException)

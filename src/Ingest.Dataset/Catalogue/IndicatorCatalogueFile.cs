@@ -34,4 +34,15 @@ public sealed class IndicatorEntry
     /// <summary>Published codes such as <c>NI 156</c>, <c>ASCOF 1C(2A)</c> or <c>Oflog</c>.</summary>
     public List<string> Codes { get; set; } = [];
     public List<string> Aliases { get; set; } = [];
+
+    /// <summary>
+    /// Where a seeded national measure's facts come from: a source id named in its file's header, or
+    /// <see cref="Unverified"/> when no source we could search confirms them.
+    /// </summary>
+    public string Source { get; set; } = "";
+
+    public const string Unverified = "unverified";
+
+    /// <summary>A unit or polarity a seeded measure does not state.</summary>
+    public const string Unknown = "unknown";
 }

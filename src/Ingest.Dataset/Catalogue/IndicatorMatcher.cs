@@ -60,6 +60,19 @@ public sealed class IndicatorMatcher
         return new IndicatorMatcher(catalogue, File.Exists(model) ? new IndicatorLinker(catalogue, LinkerModel.Load(model)) : null);
     }
 
+    /// <summary>
+    /// What to tell the user when the rules hold no linker model: matching falls back to the catalogue alone,
+    /// so names it does not know stay provisional. Null when the model file is there.
+    /// </summary>
+    public static string? MissingLinkerWarning(RulesDirectory rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var model = Path.Combine(rules.Path, LinkerModel.DefaultPath);
+        return File.Exists(model)
+            ? null
+            : $"warning: no indicator linker model at {model}; names the catalogue does not know stay provisional (build it with 'make train-linker')";
+    }
+
     public IndicatorMatch Match(string indicatorName) =>
         _seen.GetOrAdd(TextNormaliser.Collapse(indicatorName), MatchUncached);
 
@@ -82,7 +95,7 @@ public sealed class IndicatorMatcher
 
         var (best, bestText, bestScore, runnerUp, runnerUpScore) = Fuzzy(normal);
         var settings = _catalogue.Settings;
-        if (best is not null && bestScore >= settings.FuzzyThreshold)
+        if (best is not null && bestScore >= settings.FuzzyThreshold && !UnitsConflict(name, best))
         {
             string? reason = null;
             if (runnerUp is not null && bestScore - runnerUpScore < settings.SuspectMargin)
@@ -122,6 +135,17 @@ public sealed class IndicatorMatcher
             ? $"near miss: {best} scores {bestScore:0}, below the threshold {settings.FuzzyThreshold}"
             : null;
         return new IndicatorMatch(name, provisional, best, bestScore, nearMiss);
+    }
+
+    /// <summary>
+    /// The name says a unit the key does not have: "Fly-tipping incidents per 1,000 pop." shares every word
+    /// of "Total number of fly tipping incidents", but a rate is not a count. Left to the linker, which weighs it.
+    /// </summary>
+    private bool UnitsConflict(string name, string key)
+    {
+        var printed = UnitGuess.Of(name);
+        var unit = _catalogue.Find(key)?.Unit ?? "";
+        return printed.Length > 0 && unit.Length > 0 && unit != IndicatorEntry.Unknown && printed != unit;
     }
 
     /// <summary>The best and second-best catalogue keys (distinct) by token-set ratio against any of their names.</summary>

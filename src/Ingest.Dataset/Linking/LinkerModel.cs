@@ -76,7 +76,8 @@ public sealed class LinkerModel
         }
         catch (Exception e) when (e is not (FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException))
         {
-            throw new InvalidDataException($"{path}: not an indicator linker model ({e.Message}); rebuild it with 'make train-linker'", e);
+            var reason = string.Join(' ', e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            throw new InvalidDataException($"{path}: not an indicator linker model ({reason}); rebuild it with 'make train-linker'", e);
         }
     }
 }

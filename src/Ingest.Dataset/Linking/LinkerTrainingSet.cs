@@ -52,13 +52,16 @@ public static class LinkerTrainingSet
             .SelectMany(e => e.Aliases.Prepend(e.Title)
                 .Where(n => !string.IsNullOrWhiteSpace(n))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
-                .Select(n => new CatalogueName(e.Key, new PrintedIndicator(n) { Unit = e.Unit, Polarity = e.Polarity })))
+                .Select(n => new CatalogueName(e.Key, new PrintedIndicator(n) { Unit = Known(e.Unit), Polarity = Known(e.Polarity) })))
             .ToList();
+
+    // A seeded measure whose unit or polarity no source states says "unknown": no evidence either way.
+    private static string Known(string value) => value == IndicatorEntry.Unknown ? "" : value;
 
     public static TfIdfIndex IndexOf(IEnumerable<CatalogueName> names) =>
         new(names.Select(n => IndicatorNameNormaliser.Normalise(n.Printed.Name)));
 
-    /// <summary>Re-spellings that keep the meaning: case, "%" against "Percentage of", a unit in brackets, lost punctuation.</summary>
+    /// <summary>Re-spellings that keep the meaning: case, "%" against "Percentage of", a unit in brackets, lost punctuation, a shortened word.</summary>
     private static IEnumerable<string> Respellings(string name)
     {
         yield return name.ToUpperInvariant().Replace(",", "", StringComparison.Ordinal);
@@ -66,6 +69,10 @@ public static class LinkerTrainingSet
         else if (name.StartsWith("Percentage of ", StringComparison.OrdinalIgnoreCase)) yield return name[14..] + " (%)";
         else if (name.StartsWith("Number of ", StringComparison.OrdinalIgnoreCase)) yield return name[10..] + " (number)";
         else yield return name.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal) + ".";
+        // Narrow scorecard columns shorten the longest word ("information" to "info.", "accommodation" to "accom.").
+        var longest = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 7 && w.All(char.IsLetter)).OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).FirstOrDefault();
+        if (longest is not null) yield return name.Replace(longest, longest[..4] + ".", StringComparison.Ordinal);
     }
 
     /// <summary>

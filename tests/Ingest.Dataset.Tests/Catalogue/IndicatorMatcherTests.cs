@@ -22,6 +22,16 @@ public sealed class IndicatorMatcherTests
     }
 
     [Fact]
+    public void A_name_sharing_every_word_of_a_key_but_stating_another_unit_is_not_fuzzily_that_key()
+    {
+        // LG Inform's "Total number of fly tipping incidents" is a count; per 1,000 people it is Oflog's rate.
+        var match = Real.Match("Fly-tipping incidents per 1,000 pop. (rate)");
+
+        match.Mapping.Key.Should().NotBe("lgi-fly-tipping-incidents");
+        Real.Match("Fly tipping incidents (total number)").Mapping.Key.Should().Be("lgi-fly-tipping-incidents");
+    }
+
+    [Fact]
     public void Case_punctuation_and_the_spelling_of_percent_do_not_matter()
     {
         var match = Real.Match("PERCENTAGE of Complaints responded to within timescale.");

@@ -21,6 +21,8 @@ try
     {
         case [var folder]:
             new CorpusWriter(Path.GetFullPath(folder), Console.Out).Write(CorpusEntries.All());
+            var pending = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar))!, CorpusEntries.PendingFolder);
+            new CorpusWriter(pending, Console.Out).Write(CorpusEntries.Pending());
             return 0;
         case ["bad", var output]:
             BadInputs.WriteAll(Path.GetFullPath(output), Path.Combine(RepositoryRoot(), "corpus"), Console.Out);

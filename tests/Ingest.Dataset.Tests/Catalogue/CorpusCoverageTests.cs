@@ -48,6 +48,9 @@ public sealed class CorpusCoverageTests
         var rows = new List<(string, string, string)>();
         foreach (var file in System.IO.Directory.EnumerateFiles(RepositoryPaths.Corpus, "*.expected.csv", SearchOption.AllDirectories))
         {
+            // The randomised layouts print invented indicator names to test reading, not the catalogue:
+            // their names are meant to stay provisional.
+            if (Path.GetRelativePath(RepositoryPaths.Corpus, file).StartsWith("random" + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
             var records = CsvText.Parse(File.ReadAllText(file).TrimStart('\uFEFF'));
             var header = records[0].ToList();
             // Table fixtures (corpus/pdf-hard) hold plain tables, not the dataset's columns.

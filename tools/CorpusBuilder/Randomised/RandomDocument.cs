@@ -141,7 +141,10 @@ internal static class RandomDocument
             ];
             paragraphs.Add(Blocks.Paragraph(text));
         }
-        if (choices.RagLegend) paragraphs.Add(Blocks.Text(RandomTexts.RagKey));
+        // The figures' RAGs follow this 5% key, so it is always printed: a document without it would be
+        // judged by the default band and its RAGs flagged. The choice only places it before or after the arrows' key.
+        if (choices.RagLegend) paragraphs.Insert(0, Blocks.Text(RandomTexts.RagKey));
+        else paragraphs.Add(Blocks.Text(RandomTexts.RagKey));
         return paragraphs;
     }
 

@@ -84,7 +84,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
                 // A wrapped cell lies inside the block's width; a paragraph runs across it.
                 var inside = line.Line.Box.Left >= left - 2 && line.Line.Box.Right <= right + 2
                              && line.Line.Box.Width < 0.6 * (right - left);
-                if (!inside) break;
+                if (!inside && !IsSectionBeforeRows(lines, i)) break;
             }
             block.Add(line);
             left = Math.Min(left, line.Line.Box.Left);
@@ -93,6 +93,18 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         // Trailing short lines belong to what follows, not to the table.
         while (block.Count > 0 && !block[^1].IsTabular) block.RemoveAt(block.Count - 1);
         return block;
+    }
+
+    /// <summary>
+    /// A short line followed closely by a row of the table: a section heading. It may start left of the
+    /// block so far, whose extent a centred header makes narrower than the table's.
+    /// </summary>
+    private static bool IsSectionBeforeRows(List<ChunkedLine> lines, int index)
+    {
+        if (index + 1 >= lines.Count || !lines[index + 1].IsTabular) return false;
+        var (line, next) = (lines[index].Line, lines[index + 1].Line);
+        return next.Box.Top - line.Box.Bottom <= 1.6 * Math.Max(line.Size, next.Size)
+               && line.Box.Width < 0.6 * next.Box.Width && line.Box.Left >= next.Box.Left - 2;
     }
 
     private GridTable? Build(PageLayout page, List<ChunkedLine> block)
@@ -247,7 +259,8 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
     private List<Row> MergeHeader(List<Row> rows)
     {
         var header = 0;
-        while (header < rows.Count - 1 && rows[header].Chunks.All(c => c.IsBold)) header++;
+        // A bold row of one cell after the header is the first section's heading, not more header.
+        while (header < rows.Count - 1 && rows[header].Chunks.All(c => c.IsBold) && !(header > 0 && rows[header].Chunks.Count == 1)) header++;
         if (header < 2) return rows;
         var merged = Row.Of(rows.Take(header).SelectMany(r => r.Lines).ToList());
         return [merged, .. rows.Skip(header)];

@@ -12,12 +12,6 @@ namespace Ingest.Readers.Pdf.Layout.Finders;
 /// </summary>
 internal static class AlignedColumns
 {
-    /// <summary>Lines this far apart (font sizes between boxes) are not one run.</summary>
-    private const double RunGap = 1.6;
-
-    /// <summary>Header lines just above a run that may be cut at its gutters.</summary>
-    private const int HeaderLines = 2;
-
     public static List<ChunkedLine> Split(List<ChunkedLine> lines, StreamOptions options)
     {
         var result = lines.ToList();
@@ -25,10 +19,10 @@ internal static class AlignedColumns
         while (start < lines.Count)
         {
             var end = start;
-            if (IsCandidate(lines[start]))
-                while (end + 1 < lines.Count && IsCandidate(lines[end + 1]) && Connected(lines[end].Line, lines[end + 1].Line)) end++;
+            if (IsCandidate(lines[start], options))
+                while (end + 1 < lines.Count && IsCandidate(lines[end + 1], options) && Connected(lines[end].Line, lines[end + 1].Line, options)) end++;
             var count = end - start + 1;
-            if (IsCandidate(lines[start]) && count >= options.MinimumRows)
+            if (IsCandidate(lines[start], options) && count >= options.MinimumRows)
             {
                 var gutters = Gutters(lines.GetRange(start, count), options);
                 if (gutters.Count > 0)
@@ -38,7 +32,7 @@ internal static class AlignedColumns
                     for (var i = start; i <= end; i++)
                         if (Cut(lines[i], gutters, lines[i].Line.IsBold) is { } cut && !(lines[i].Line.IsBold && SpansGutter(cut, gutters))) result[i] = cut;
                     // So may a header line just above the run.
-                    for (var i = start - 1; i >= 0 && start - i <= HeaderLines && Connected(lines[i].Line, lines[i + 1].Line); i--)
+                    for (var i = start - 1; i >= 0 && start - i <= options.HeaderLines && Connected(lines[i].Line, lines[i + 1].Line, options); i--)
                         if (Cut(lines[i], gutters, permissive: true) is { } header && !SpansGutter(header, gutters)) result[i] = header;
                 }
             }
@@ -48,17 +42,17 @@ internal static class AlignedColumns
     }
 
     /// <summary>Lines of two or more words that are not running prose.</summary>
-    private static bool IsCandidate(ChunkedLine line)
+    private static bool IsCandidate(ChunkedLine line, StreamOptions options)
     {
         var words = line.Line.Words.Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
         if (words.Count < 2) return false;
         var numbers = words.Count(w => Chunk.NumberLike(w.Text));
-        return words.Count < 8 || numbers >= 2;
+        return words.Count < options.ProseWords || numbers >= 2;
     }
 
     /// <summary>Close lines of about one size: a title in a larger font is not the table's first row.</summary>
-    private static bool Connected(TextLine above, TextLine below) =>
-        below.Box.Top - above.Box.Bottom <= RunGap * Math.Max(above.Size, below.Size) && below.Baseline > above.Baseline
+    private static bool Connected(TextLine above, TextLine below, StreamOptions options) =>
+        below.Box.Top - above.Box.Bottom <= options.RunGap * Math.Max(above.Size, below.Size) && below.Baseline > above.Baseline
         && Math.Max(above.Size, below.Size) <= 1.2 * Math.Min(above.Size, below.Size);
 
     /// <summary>

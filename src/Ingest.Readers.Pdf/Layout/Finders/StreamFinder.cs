@@ -77,14 +77,14 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             var line = lines[i];
             var previous = block[^1].Line;
             var gap = line.Line.Box.Top - previous.Box.Bottom;
-            if (gap > 1.6 * Math.Max(line.Line.Size, previous.Size)) break;
+            if (gap > options.RunGap * Math.Max(line.Line.Size, previous.Size)) break;
             if (ruled.Any(t => t.Box.Top < line.Line.Box.Bottom && t.Box.Bottom > previous.Box.Top)) break;
             if (!line.IsTabular)
             {
                 // A wrapped cell lies inside the block's width; a paragraph runs across it.
                 var inside = line.Line.Box.Left >= left - 2 && line.Line.Box.Right <= right + 2
                              && line.Line.Box.Width < 0.6 * (right - left);
-                if (!inside && !IsSectionBeforeRows(lines, i)) break;
+                if (!inside && !IsSectionBeforeRows(lines, i, options.RunGap)) break;
             }
             block.Add(line);
             left = Math.Min(left, line.Line.Box.Left);
@@ -99,11 +99,11 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
     /// A short line followed closely by a row of the table: a section heading. It may start left of the
     /// block so far, whose extent a centred header makes narrower than the table's.
     /// </summary>
-    private static bool IsSectionBeforeRows(List<ChunkedLine> lines, int index)
+    private static bool IsSectionBeforeRows(List<ChunkedLine> lines, int index, double runGap)
     {
         if (index + 1 >= lines.Count || !lines[index + 1].IsTabular) return false;
         var (line, next) = (lines[index].Line, lines[index + 1].Line);
-        return next.Box.Top - line.Box.Bottom <= 1.6 * Math.Max(line.Size, next.Size)
+        return next.Box.Top - line.Box.Bottom <= runGap * Math.Max(line.Size, next.Size)
                && line.Box.Width < 0.6 * next.Box.Width && line.Box.Left >= next.Box.Left - 2;
     }
 

@@ -55,7 +55,7 @@ test: setup-full build
 
 # On a fresh machine: install, build, ingest the corpus, print the summary and an example query.
 # corpus/pdf-hard holds table-extraction fixtures (no council, not reports), so it is not ingested; nor are the
-# reader regression cases of issue 12 (corpus/random: invented indicators under hundreds of real councils'
+# reader regression cases of the randomised layouts (corpus/random: invented indicators under hundreds of real councils'
 # names; corpus/kent-real: invented figures in the real report's layout), which would crowd the example dataset.
 # The corpus has .doc, .odt and .rtf twins, read through LibreOffice: hence setup-full.
 RUN_INPUT := $(filter-out corpus/pdf-hard/ corpus/bad/ corpus/backfill/ corpus/random/ corpus/kent-real/,$(sort $(wildcard corpus/*/)))
@@ -73,7 +73,7 @@ eval: build
 corpus: setup
 	dotnet run --project tools/CorpusBuilder -c $(CONFIG) -- corpus
 
-# Issue 7's benchmark: a 1,000-document synthetic backfill (not committed), then `ingest run` end to end on 1 and 2 workers.
+# The backfill benchmark: a 1,000-document synthetic backfill (not committed), then `ingest run` end to end on 1 and 2 workers.
 BACKFILL ?= out/backfill
 backfill-bench: build
 	rm -rf $(BACKFILL)
@@ -91,7 +91,7 @@ SEED ?= $(shell date +%s)
 linker-eval: build
 	dotnet run --project tools/CorpusBuilder -c $(CONFIG) --no-build -- linker-eval --seed $$(( $(SEED) % 100000 ))
 
-# Issue 12's layout randomiser: COUNT scorecards from SEED (fonts with ligatures, wrapped headers, rules, RAG and
+# The layout randomiser: COUNT scorecards from SEED (fonts with ligatures, wrapped headers, rules, RAG and
 # arrow styles, keys, KPI boxes), printed to PDF, then `ingest eval` on the Word and the PDF twins separately
 # (SCAN=1 adds scanned twins). Not committed: out/random-SEED. The fonts are Debian packages, installed as root.
 COUNT ?= 60

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scanned twins of a randomised sample's PDFs (issue 12, for the scan issue): each page rendered at the plan's
+# Scanned twins of a randomised sample's PDFs (unseen layouts for the OCR path): each page rendered at the plan's
 # 150-300 dpi, turned by up to 1.5 degrees, in colour or grey, blurred a little and saved as a middling JPEG, as
 # tools/make-scans.sh does for the corpus, then wrapped as an image-only PDF with the same NAME.expected.csv.
 # The plan (CorpusBuilder random --scan writes it) fixes every choice per document, so a seed gives the same scans.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 12's randomised sample, end to end: COUNT scorecards from SEED (Word documents with their gold files and
+# The randomised sample, end to end: COUNT scorecards from SEED (Word documents with their gold files and
 # manifest), printed to PDF by LibreOffice, optionally scanned, then `ingest eval` on each format separately.
 # Nothing here is committed. Needs LibreOffice (and mutool + ImageMagick for --scan).
 #

@@ -1,3 +1,4 @@
+using CorpusBuilder.Packaging;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -6,7 +7,7 @@ using CorpusBuilder.Corpus;
 namespace CorpusBuilder.Backfill;
 
 /// <summary>
-/// A synthetic backfill for throughput and robustness runs (issue 7): 10 councils x 10 years x 4 quarters,
+/// A synthetic backfill for throughput and robustness runs: 10 councils x 10 years x 4 quarters,
 /// every layout and format of the corpus. Word, Excel and HTML reports are the corpus generator's own
 /// documents with the council and years rewritten; PDFs are the committed corpus PDFs with a distinct
 /// trailing comment (their text still names the original council). The backfill's own copy of the
@@ -18,7 +19,6 @@ public static class BackfillWriter
     public const int LastFirstYear = 2023;
     public const string RulesFolder = "extraction-rules";
 
-    private static readonly DateTimeOffset ZipTime = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <returns>Documents written per format.</returns>
     public static IReadOnlyDictionary<string, int> Write(string folder, string repositoryRoot, int count, TextWriter? log = null)
@@ -52,7 +52,7 @@ public static class BackfillWriter
     private static List<BackfillTemplate> Templates(string corpus)
     {
         var templates = new List<BackfillTemplate>();
-        // Issue 12's regression cases (randomised councils, the real KPI layout) are reader tests, not backfill material:
+        // The randomised layouts and the rebuilt real KPI layout are reader tests, not backfill material:
         // their councils are not the backfill's and their layouts do not yet read.
         var entries = CorpusEntries.All()
             .Where(e => e.Origin != Randomised.RandomDocument.Origin && e.Layout != RealKpi.KentRealEntries.Layout).ToList();
@@ -91,28 +91,8 @@ public static class BackfillWriter
         };
     }
 
-    private static byte[] RewritePackage(byte[] package, TextRewrite rewrite)
-    {
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                using var input = entry.Open();
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                var bytes = buffer.ToArray();
-                if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
-                    bytes = new UTF8Encoding(false).GetBytes(rewrite.Markup(Encoding.UTF8.GetString(bytes)));
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
-                copy.LastWriteTime = ZipTime;
-                using var stream = copy.Open();
-                stream.Write(bytes);
-            }
-        }
-        return output.ToArray();
-    }
+    private static byte[] RewritePackage(byte[] package, TextRewrite rewrite) =>
+        PackageXmlRewrite.Apply(package, rewrite.Markup);
 
     /// <summary>The repository's rules with the backfill's extra councils appended to councils.yaml.</summary>
     private static void WriteRules(string rules, string copy)

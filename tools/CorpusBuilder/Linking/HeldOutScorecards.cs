@@ -1,3 +1,4 @@
+using CorpusBuilder.Packaging;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -21,7 +22,6 @@ public static class HeldOutScorecards
     public const string CasesFile = "held-out.csv";
     public const string UnseenCouncil = "Barnet";
 
-    private static readonly DateTimeOffset ZipTime = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static IReadOnlyList<HeldOutCase> Write(string folder, IndicatorMatcher matcher, int seed, TextWriter? log = null)
     {
@@ -98,26 +98,6 @@ public static class HeldOutScorecards
     private static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
-    private static byte[] RewritePackage(byte[] package, List<(string Original, string Printed, string Key, string Changes)> plan, TextRewrite? council, HashSet<string> found)
-    {
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var output = new MemoryStream();
-        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                using var input = entry.Open();
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                var bytes = buffer.ToArray();
-                if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
-                    bytes = new UTF8Encoding(false).GetBytes(Rewrite(Encoding.UTF8.GetString(bytes), plan, council, found));
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Fastest);
-                copy.LastWriteTime = ZipTime;
-                using var stream = copy.Open();
-                stream.Write(bytes);
-            }
-        }
-        return output.ToArray();
-    }
+    private static byte[] RewritePackage(byte[] package, List<(string Original, string Printed, string Key, string Changes)> plan, TextRewrite? council, HashSet<string> found) =>
+        PackageXmlRewrite.Apply(package, xml => Rewrite(xml, plan, council, found));
 }

@@ -58,7 +58,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         // A council given by name or code is stored under its key, as a detected one is.
         var councilKey = council?.Key ?? options?.Council ?? UnknownCouncil;
 
-        var statedPeriod = document.Paragraphs.Select(p => _normaliser.FindPeriod(p)).FirstOrDefault(p => p is not null);
+        var statedPeriod = document.StatedText().Select(p => _normaliser.FindPeriod(p)).FirstOrDefault(p => p is not null);
         if (_documentKinds.NotAScorecard(document) is { } title)
         {
             var reason = $"the report is titled '{title}': not a performance report (extraction-rules/{DocumentKindRules.FileName})";
@@ -161,13 +161,10 @@ public sealed class ScorecardExtractor : IScorecardExtractor
 
     private static string? FindTitle(DocumentContent document, CouncilRule? council)
     {
-        const string titlePrefix = "Title: ";
-        var declared = document.Paragraphs.FirstOrDefault(p => p.StartsWith(titlePrefix, StringComparison.Ordinal));
-        if (declared is not null) return declared[titlePrefix.Length..].Trim();
+        if (document.Title is { } declared) return declared;
         var names = council?.Names.Append(council.Title).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
-        // A workbook's first paragraph is its sheet's name ("Sheet: Scorecard"), which is no title.
         return document.Paragraphs
             .Select(TextNormaliser.Collapse)
-            .FirstOrDefault(p => p.Length is > 3 and <= 150 && !names.Contains(p) && !p.StartsWith("Sheet: ", StringComparison.Ordinal));
+            .FirstOrDefault(p => p.Length is > 3 and <= 150 && !names.Contains(p));
     }
 }

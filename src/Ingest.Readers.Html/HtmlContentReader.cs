@@ -3,7 +3,7 @@ using Ingest.Core.Tables;
 
 namespace Ingest.Readers.Html;
 
-internal sealed record PageContent(IReadOnlyList<string> Paragraphs, IReadOnlyList<Table> Tables);
+internal sealed record PageContent(string? Title, IReadOnlyList<string> Paragraphs, IReadOnlyList<Table> Tables);
 
 /// <summary>
 /// Reads a parsed page into the shared table model in one walk over the body. The walk keeps its own
@@ -23,7 +23,6 @@ internal sealed class HtmlContentReader(PageStyles styles, List<string> warnings
     {
         var paragraphs = new List<string>();
         var title = TextNormaliser.Collapse(document.Title);
-        if (title.Length > 0) paragraphs.Add("Title: " + title);
 
         var context = new ContextWindow();
         var body = new FlowTarget(
@@ -40,7 +39,7 @@ internal sealed class HtmlContentReader(PageStyles styles, List<string> warnings
         if (document.Body is { } root && Shown(root, out var style))
             Walk(root, body, new WalkState(InlineFormat.Default.Inside(root, style), Chrome: false, Preformatted: false));
         body.EndBlock();
-        return new PageContent(paragraphs, _tables.OrderBy(t => t.Index).ToArray());
+        return new PageContent(title.Length > 0 ? title : null, paragraphs, _tables.OrderBy(t => t.Index).ToArray());
     }
 
     /// <summary>Visits the content of <paramref name="parent"/> in document order.</summary>

@@ -30,7 +30,7 @@ public sealed class HtmlReader : IDocumentReader
             cancellationToken.ThrowIfCancellationRequested();
             var styles = PageStyles.Build(document, warnings, cancellationToken);
             var read = new HtmlContentReader(styles, warnings, cancellationToken).Read(document);
-            return new DocumentContent(source, read.Paragraphs, read.Tables, warnings);
+            return new DocumentContent(source, read.Paragraphs, read.Tables, warnings) { Title = read.Title };
         }
         catch (Exception e) when (e is not (DocumentException or OperationCanceledException))
         {

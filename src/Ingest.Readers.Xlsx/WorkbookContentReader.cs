@@ -27,8 +27,9 @@ internal sealed class WorkbookContentReader(SpreadsheetDocument document, Workbo
         var sheetReader = new SheetReader(styles, new CellValueText(styles, strings, date1904), richStrings);
         var printTitles = PrintTitles.From(workbook);
 
+        var title = Title();
         var paragraphs = new List<string>();
-        if (Title() is { } title) paragraphs.Add("Title: " + title);
+        var parts = new List<DocumentPart>();
         var tables = new List<Table>();
         var hidden = new List<string>();
         var position = -1;
@@ -49,7 +50,7 @@ internal sealed class WorkbookContentReader(SpreadsheetDocument document, Workbo
 
             var content = sheetReader.Read(worksheet, cancellationToken);
             Warn(name, content);
-            paragraphs.Add("Sheet: " + name);
+            parts.Add(new DocumentPart(name, paragraphs.Count));
             var titles = new TitleWindow();
             var builder = new SheetTableBuilder(PrintTitles.For(printTitles, position));
             foreach (var block in builder.Build(content, cancellationToken))
@@ -68,7 +69,7 @@ internal sealed class WorkbookContentReader(SpreadsheetDocument document, Workbo
         }
         if (hidden.Count > 0)
             _warnings.Insert(0, $"hidden {(hidden.Count == 1 ? "sheet" : "sheets")} {string.Join(", ", hidden)} skipped");
-        return new DocumentContent(source, paragraphs, tables, _warnings);
+        return new DocumentContent(source, paragraphs, tables, _warnings) { Title = title, Parts = parts };
     }
 
     private void Warn(string sheet, SheetContent content)

@@ -42,7 +42,7 @@ public sealed class HtmlContextTests
     }
 
     [Fact]
-    public void Paragraphs_start_with_the_title_then_the_text_outside_tables_in_order()
+    public void The_title_is_apart_and_paragraphs_are_the_text_outside_tables_in_order()
     {
         var content = Page.Read(Page.Html(
             head: "<title>  Cabinet - Wednesday 24 January 2024\n - Harrow Council </title>",
@@ -54,8 +54,8 @@ public sealed class HtmlContextTests
                 Text straight in the body
                 """));
 
+        content.Title.Should().Be("Cabinet - Wednesday 24 January 2024 - Harrow Council");
         content.Paragraphs.Should().Equal(
-            "Title: Cabinet - Wednesday 24 January 2024 - Harrow Council",
             "Appendix 2 - Corporate Scorecard 2023-24",
             "Reporting Q1 2023/24.",
             "Key to RAG",
@@ -63,9 +63,11 @@ public sealed class HtmlContextTests
     }
 
     [Fact]
-    public void A_page_without_a_title_has_no_title_paragraph()
+    public void A_page_without_a_title_has_none()
     {
-        Page.Read("<p>Corporate Scorecard</p>").Paragraphs.Should().Equal("Corporate Scorecard");
+        var content = Page.Read("<p>Corporate Scorecard</p>");
+        content.Title.Should().BeNull();
+        content.Paragraphs.Should().Equal("Corporate Scorecard");
     }
 
     [Fact]
@@ -99,8 +101,8 @@ public sealed class HtmlContextTests
         var table = content.Tables.Should().ContainSingle().Subject;
         table.Context.Should().Equal("Agenda item: Corporate Scorecard Q1 2023/24", "Appendix 2 - Corporate Scorecard 2023-24");
         table.TextAt(1, 3).Should().Be("GREEN");
+        content.Title.Should().Be("Agenda item - Corporate Scorecard Q1 2023/24 - Harrow Council");
         content.Paragraphs.Should().Equal(
-            "Title: Agenda item - Corporate Scorecard Q1 2023/24 - Harrow Council",
             "Agenda item: Corporate Scorecard Q1 2023/24",
             "Appendix 2 - Corporate Scorecard 2023-24",
             "Report author: Policy Team");

@@ -45,7 +45,7 @@ public sealed class DocxTextTests
     }
 
     [Fact]
-    public void Paragraphs_are_title_then_headers_then_footers_then_body_text_outside_tables()
+    public void Paragraphs_are_headers_then_footers_then_body_text_outside_tables_and_the_title_apart()
     {
         var content = new DocxFixture()
             .Title("Corporate Scorecard Q1 2023-24")
@@ -56,8 +56,8 @@ public sealed class DocxTextTests
             .Text("", "Next Data Available in Q4 23/24")
             .Read();
 
+        content.Title.Should().Be("Corporate Scorecard Q1 2023-24");
         content.Paragraphs.Should().Equal(
-            "Title: Corporate Scorecard Q1 2023-24",
             "Appendix 2",
             "Harrow Council",
             "Page",
@@ -72,6 +72,7 @@ public sealed class DocxTextTests
         var content = new DocxFixture().Text("APPENDIX 1 - STRATEGIC PERFORMANCE REPORT Q2 2023-24").Read();
 
         content.Paragraphs.Should().Equal("APPENDIX 1 - STRATEGIC PERFORMANCE REPORT Q2 2023-24");
+        content.Title.Should().BeNull();
         content.Tables.Should().BeEmpty();
         content.Warnings.Should().BeEmpty();
     }

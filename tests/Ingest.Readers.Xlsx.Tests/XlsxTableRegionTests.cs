@@ -1,3 +1,4 @@
+using Ingest.Core.Tables;
 using static Ingest.Readers.Xlsx.Tests.XlsxFixture;
 
 namespace Ingest.Readers.Xlsx.Tests;
@@ -48,7 +49,8 @@ public sealed class XlsxTableRegionTests
         table.RowCount.Should().Be(2);
         table.TextAt(0, 0).Should().Be("Indicator Description");
         table.Context.Should().Equal(Title, "Appendix 2 - Corporate Scorecard 2023-24");
-        content.Paragraphs.Should().Equal("Sheet: Q1 2023-24", Title, "Appendix 2 - Corporate Scorecard 2023-24");
+        content.Paragraphs.Should().Equal(Title, "Appendix 2 - Corporate Scorecard 2023-24");
+        content.Parts.Should().Equal(new DocumentPart("Q1 2023-24", 0));
     }
 
     [Fact]
@@ -113,7 +115,7 @@ public sealed class XlsxTableRegionTests
             .Read();
 
         content.Tables.Single().Context.Should().Equal(Title, "Residents First");
-        content.Paragraphs.Should().Equal("Sheet: Scorecard", Title, "Residents First", "Source: Customer Services, Civica CX");
+        content.Paragraphs.Should().Equal(Title, "Residents First", "Source: Customer Services, Civica CX");
     }
 
     [Fact]
@@ -132,7 +134,9 @@ public sealed class XlsxTableRegionTests
             (3, "% of customer calls successfully answered (>90% answered)"));
         content.Tables[0].Context.Should().Equal("Residents First");
         content.Tables[1].Context.Should().BeEmpty("a sheet's titles are not context for the next sheet");
-        content.Paragraphs.Should().Equal("Sheet: Residents First", "Residents First", "Sheet: Clean and Safe");
+        content.Paragraphs.Should().Equal("Residents First");
+        content.Parts.Should().Equal(new DocumentPart("Residents First", 0), new DocumentPart("Clean and Safe", 1));
+        content.StatedText().Should().Equal("Residents First", "Residents First", "Clean and Safe");
         content.Warnings.Should().Equal("hidden sheets 'Lookups', 'Macros' skipped");
     }
 
@@ -276,14 +280,16 @@ public sealed class XlsxTableRegionTests
     }
 
     [Fact]
-    public void The_workbook_title_comes_first_as_in_word_documents()
+    public void The_workbook_title_is_the_documents_title_and_comes_first_in_its_stated_text()
     {
         var content = new XlsxFixture()
             .Title("Corporate Scorecard Q1 2023/24")
             .Sheet("Scorecard", s => s.Row(1, Header).Row(2, Calls))
             .Read();
 
-        content.Paragraphs.Should().Equal("Title: Corporate Scorecard Q1 2023/24", "Sheet: Scorecard");
+        content.Title.Should().Be("Corporate Scorecard Q1 2023/24");
+        content.Paragraphs.Should().BeEmpty();
+        content.StatedText().Should().Equal("Corporate Scorecard Q1 2023/24", "Scorecard");
     }
 
     [Fact]
@@ -292,7 +298,8 @@ public sealed class XlsxTableRegionTests
         var content = new XlsxFixture().Sheet("Notes", _ => { }).Read();
 
         content.Tables.Should().BeEmpty();
-        content.Paragraphs.Should().Equal("Sheet: Notes");
+        content.Paragraphs.Should().BeEmpty();
+        content.Parts.Should().Equal(new DocumentPart("Notes", 0));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class CouncilDetector
 
     public CouncilRule? Detect(DocumentContent document)
     {
-        var text = string.Join("\n", document.Paragraphs.Concat(document.Tables.SelectMany(t => t.Context)));
+        var text = string.Join("\n", document.StatedText().Concat(document.Tables.SelectMany(t => t.Context)));
         var scores = new int[_councils.Count];
         foreach (var (council, weight) in _phrases.Matches(text)) scores[council] += weight;
         var best = -1;

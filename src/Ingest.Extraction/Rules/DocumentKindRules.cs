@@ -24,7 +24,7 @@ public sealed class DocumentKindRules
     public string? NotAScorecard(DocumentContent document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        foreach (var paragraph in document.Paragraphs.Take(TitleParagraphs))
+        foreach (var paragraph in document.StatedText().Take(TitleParagraphs))
         {
             var title = TextNormaliser.Collapse(paragraph);
             if (title.Length > 150) continue;

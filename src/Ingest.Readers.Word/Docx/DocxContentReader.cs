@@ -45,7 +45,6 @@ internal sealed class DocxContentReader
 
         var paragraphs = new List<string>();
         var title = Title();
-        if (title is not null) paragraphs.Add("Title: " + title);
         paragraphs.AddRange(HeaderAndFooterParagraphs(body));
 
         var context = new ContextWindow();
@@ -62,7 +61,7 @@ internal sealed class DocxContentReader
         if (_tooDeep > 0)
             _warnings.Add($"{_tooDeep} table(s) nested more than {MaxNesting} deep were skipped");
         _warnings.AddRange(_symbols.Warnings());
-        return new DocumentContent(source, paragraphs, _tables.OrderBy(t => t.Index).ToArray(), _warnings);
+        return new DocumentContent(source, paragraphs, _tables.OrderBy(t => t.Index).ToArray(), _warnings) { Title = title };
     }
 
     /// <summary>

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 
 namespace Ingest.Readers.Html;
 
 /// <summary>One property the reader cares about, as a style attribute or style sheet rule declares it.</summary>
-/// <param name="Value">Lower-case, trimmed, without <c>!important</c>.</param>
+/// <param name="Value">Lower-case, trimmed, as AngleSharp.Css serialises it (colours as <c>rgba(...)</c>).</param>
 internal sealed partial record CssDeclaration(string Property, string Value, bool Important)
 {
     public const string Colour = "color";
@@ -13,47 +14,32 @@ internal sealed partial record CssDeclaration(string Property, string Value, boo
     public const string Visibility = "visibility";
 
     /// <summary>
-    /// The declarations of a style attribute or rule body that matter here: text colour, fill, weight
-    /// and whether the element shows at all. The <c>background</c> shorthand becomes a fill (transparent
-    /// when it names no colour, since the shorthand resets the colour).
+    /// The declarations of a parsed style attribute or rule body that matter here: text colour, fill,
+    /// weight and whether the element shows at all. AngleSharp.Css has already expanded the
+    /// <c>background</c> shorthand (its colour, or the initial transparent one) and dropped values that
+    /// are not valid CSS, as a browser does.
     /// </summary>
-    public static IReadOnlyList<CssDeclaration> Parse(string block)
+    public static IReadOnlyList<CssDeclaration> From(ICssStyleDeclaration style)
     {
         var found = new List<CssDeclaration>();
-        foreach (var declaration in CssSyntax.SplitTopLevel(block, ';'))
+        foreach (var property in style)
         {
-            var colon = declaration.IndexOf(':');
-            if (colon <= 0) continue;
-            var property = declaration[..colon].Trim().ToLowerInvariant();
-            var value = declaration[(colon + 1)..].Trim();
-            var important = Importance().IsMatch(value);
-            if (important) value = Importance().Replace(value, "");
-            value = value.Trim().ToLowerInvariant();
-            if (value.Length == 0) continue;
-            switch (property)
-            {
-                case Colour or Background or FontWeight or Display or Visibility:
-                    found.Add(new CssDeclaration(property, value, important));
-                    break;
-                case "background":
-                    found.Add(new CssDeclaration(Background, ShorthandColour(value), important));
-                    break;
-            }
+            var name = property.Name.ToLowerInvariant();
+            if (name is not (Colour or Background or FontWeight or Display or Visibility)) continue;
+            var value = property.Value.Trim().ToLowerInvariant();
+            if (value.Length > 0) found.Add(new CssDeclaration(name, value, property.IsImportant));
         }
         return found;
     }
 
-    /// <summary>The colour of a <c>background</c> shorthand: only its last layer may carry one.</summary>
-    private static string ShorthandColour(string value)
-    {
-        if (value is "inherit" or "initial" or "unset") return value;
-        var layers = CssSyntax.SplitTopLevel(value, ',');
-        var last = layers.Count == 0 ? "" : layers[^1];
-        foreach (var token in CssSyntax.SplitTopLevel(last, ' '))
-            if (CssColour.Parse(token) is not null || CssColour.IsClear(token)) return token;
-        return "transparent";
-    }
+    /// <summary>
+    /// The style text with a colour that means "the default" written as <c>initial</c>. Word's "Save as
+    /// Web Page" writes <c>windowtext</c> for automatic text colour (and some exports <c>color: auto</c>);
+    /// AngleSharp.Css resolves system colours to a fixed black and drops <c>auto</c>, which would read
+    /// automatic text as chosen black, or let a coloured parent show through.
+    /// </summary>
+    public static string WithDefaultColours(string css) => AutomaticColour().Replace(css, "initial");
 
-    [GeneratedRegex(@"!\s*important\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Importance();
+    [GeneratedRegex(@"(?<=:\s*)(?:windowtext|canvastext|(?<=\bcolor\s*:\s*)auto)(?=\s*(?:!\s*important\s*)?(?:;|}|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex AutomaticColour();
 }

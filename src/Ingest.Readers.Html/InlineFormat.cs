@@ -38,8 +38,8 @@ internal readonly record struct InlineFormat(bool Bold, string? Colour, bool Sup
     private static string? ColourValue(string value, string? inherited, string? fallback) => value switch
     {
         "inherit" or "unset" or "currentcolor" => inherited,
-        // Word's "Save as Web Page" writes windowtext for automatic colour.
-        "initial" or "windowtext" or "canvastext" or "auto" => null,
+        // Automatic colour (Word's windowtext) arrives as initial: see CssDeclaration.WithDefaultColours.
+        "initial" => null,
         _ => CssColour.Parse(value) ?? fallback,
     };
 }

@@ -7,27 +7,42 @@ using AngleSharp.Dom;
 namespace Ingest.Readers.Html;
 
 /// <summary>
-/// The cascade, reduced to what scorecards need: the page's &lt;style&gt; rules (matched with
-/// AngleSharp's selector engine, ordered by specificity then source order, <c>!important</c> first)
-/// and then each element's style attribute. External style sheets are not available and not read.
+/// The cascade, reduced to what scorecards need: the page's &lt;style&gt; rules and each element's style
+/// attribute, parsed by AngleSharp.Css and matched with AngleSharp's selector engine, ordered by
+/// specificity then source order, <c>!important</c> first. External style sheets are not available and
+/// not read.
 /// </summary>
+/// <remarks>
+/// The cascade is ours rather than AngleSharp.Css's computed style because that one tries every rule on
+/// every element it is asked about and resolves every property: a saved council page carries a CSS
+/// framework of thousands of rules and thousands of cells, and needs five properties. Here a selector is
+/// tried only on the elements its last compound can match (<see cref="ElementIndex"/>), matching stops
+/// with a warning past <see cref="MaxMatchAttempts"/>, and inheritance stays with
+/// <see cref="InlineFormat"/>, which also knows the tags' and legacy attributes' defaults.
+/// </remarks>
 internal sealed partial class PageStyles
 {
     /// <summary>Selector matches tried before the rest of a huge framework style sheet is given up.</summary>
     private const int MaxMatchAttempts = 5_000_000;
 
     private readonly Dictionary<IElement, List<MatchedRule>> _matches;
+    private readonly CssParser _parser;
 
-    private PageStyles(Dictionary<IElement, List<MatchedRule>> matches) => _matches = matches;
+    private PageStyles(Dictionary<IElement, List<MatchedRule>> matches, CssParser parser)
+    {
+        _matches = matches;
+        _parser = parser;
+    }
 
     public static PageStyles Build(IDocument document, List<string> warnings, CancellationToken cancellationToken)
     {
         var matches = new Dictionary<IElement, List<MatchedRule>>(ReferenceEqualityComparer.Instance);
+        var cssParser = CssRule.Parser();
         var rules = document.QuerySelectorAll("style")
             .Where(style => AppliesToScreen(style.GetAttribute("media")))
-            .SelectMany(style => CssRule.Parse(style.TextContent))
+            .SelectMany(style => CssRule.Parse(cssParser, style.TextContent))
             .ToList();
-        if (rules.Count == 0) return new PageStyles(matches);
+        if (rules.Count == 0) return new PageStyles(matches, cssParser);
 
         var index = new ElementIndex(document);
         var parser = new CssSelectorParser();
@@ -46,14 +61,14 @@ internal sealed partial class PageStyles
                 if (++attempts > MaxMatchAttempts)
                 {
                     warnings.Add("the page's style sheet is too large to apply in full; later style rules were ignored");
-                    return new PageStyles(matches);
+                    return new PageStyles(matches, cssParser);
                 }
                 if (!selector.Match(candidate, null)) continue;
                 if (!matches.TryGetValue(candidate, out var list)) matches[candidate] = list = [];
                 list.Add(new MatchedRule(selector.Specificity, order, rule.Declarations));
             }
         }
-        return new PageStyles(matches);
+        return new PageStyles(matches, cssParser);
     }
 
     public ResolvedStyle Resolve(IElement element)
@@ -66,8 +81,8 @@ internal sealed partial class PageStyles
         if (rules is not null)
             foreach (var rule in rules)
                 cascade.Apply(rule.Declarations, rule.Specificity, rule.Order);
-        if (!string.IsNullOrWhiteSpace(inline))
-            cascade.Apply(CssDeclaration.Parse(inline), Priority.Inline, int.MaxValue);
+        if (!string.IsNullOrWhiteSpace(inline) && _parser.ParseDeclaration(CssDeclaration.WithDefaultColours(inline)) is { } declared)
+            cascade.Apply(CssDeclaration.From(declared), Priority.Inline, int.MaxValue);
         return cascade.Result();
     }
 
@@ -83,11 +98,7 @@ internal sealed partial class PageStyles
         }
     }
 
-    private static bool AppliesToScreen(string? media)
-    {
-        if (string.IsNullOrWhiteSpace(media)) return true;
-        return CssSyntax.SplitTopLevel(media, ',').Any(m => m.Trim().ToLowerInvariant() is "screen" or "all" or "only screen");
-    }
+    private static bool AppliesToScreen(string? media) => string.IsNullOrWhiteSpace(media) || CssRule.MediaApplies(media);
 
     /// <summary>
     /// Pseudo-elements style generated content rather than the element, and dynamic pseudo-classes

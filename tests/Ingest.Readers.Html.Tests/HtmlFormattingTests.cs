@@ -128,6 +128,33 @@ public sealed class HtmlFormattingTests
     }
 
     [Fact]
+    public void A_value_that_is_not_css_is_ignored_as_a_browser_ignores_it_and_automatic_colour_is_the_default()
+    {
+        var table = Page.SingleTable(
+            head: """
+                <style>
+                  td.rag, td:-vendor-thing(x) { background-color: #00B050 }
+                  td.rag { background-color: greenish }
+                  tr.amber { color: #FFC000 }
+                  .auto { color: windowtext }
+                </style>
+                """,
+            body: """
+                <table><tr class="amber">
+                  <td class="rag">GREEN</td>
+                  <td style="color: 00B050x">Amber text</td>
+                  <td class="auto">Word's automatic colour</td>
+                  <td style="color: auto">Automatic</td>
+                </tr></table>
+                """);
+
+        table.OriginAt(0, 0)!.Fill.Should().Be("00B050", "an unknown selector in the list and an invalid later value do not cost the rule");
+        table.OriginAt(0, 1)!.FontColour.Should().Be("FFC000", "an invalid colour leaves the inherited one");
+        table.OriginAt(0, 2)!.FontColour.Should().BeNull();
+        table.OriginAt(0, 3)!.FontColour.Should().BeNull();
+    }
+
+    [Fact]
     public void The_cascade_orders_rules_by_specificity_then_source_and_inline_style_wins()
     {
         var table = Page.SingleTable(

@@ -56,6 +56,10 @@ public sealed class NumberFormatTests
     [InlineData(0.125, "0.00", "0.13")]
     [InlineData(-0.125, "0.00", "-0.13")]
     [InlineData(0.9995, "0.0%", "100.0%")]
+    [InlineData(1.005, "0.00", "1.01")]
+    [InlineData(8.345, "0.00", "8.35")]
+    [InlineData(0.00145, "0.00%", "0.15%")]
+    [InlineData(-2.5, "0", "-3")]
     public void Rounding_is_half_away_from_zero_on_the_decimal_value(double value, string code, string expected)
     {
         Show(value, code).Should().Be(expected);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ingest.Core.Observations;
 using Ingest.Core.Pipeline;
 using Ingest.Store.Database;
+using Ingest.Store.Postgres.Database;
 using Ingest.Store.Postgres.Schema;
 using Npgsql;
 
@@ -118,6 +119,12 @@ public sealed class PostgresDatabase : IStoreDatabase
             documents.Add(new DocumentStatus(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? "" : reader.GetString(2),
                 reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt32(5), reader.GetInt32(6)));
         return documents;
+    }
+
+    public IReadOnlyList<SeriesPoint> CouncilSeries(string council)
+    {
+        using var connection = OpenMigrated();
+        return PostgresCouncilSeries.Read(connection, council);
     }
 
     /// <summary>A value as SQLite's queries print it: invariant, reals in their shortest exact form, numerics without trailing zeros.</summary>

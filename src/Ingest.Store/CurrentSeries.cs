@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Ingest.Store.Database;
 
@@ -45,9 +46,8 @@ public static class CurrentSeries
     {
         using var connection = StoreConnections.OpenReadOnly(dbPath);
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT o.council, o.council_code, o.indicator_id, o.indicator, o.period_label, o.period_type, o.period_start, o.period_end,
-                   o.actual, o.target, o.rag, o.dot, o.unit, o.document, o.revisions, o.id, o.polarity
+        command.CommandText = $"""
+            SELECT {SeriesColumns}
             FROM observation_current o
             WHERE o.indicator_id = $id
             ORDER BY o.council, o.period_start, o.period_end, o.period_type
@@ -60,9 +60,7 @@ public static class CurrentSeries
         {
             var council = Text(reader, 0);
             if (keep is not null && !keep.Contains(council)) continue;
-            points.Add(new SeriesPoint(council, Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
-                Date(reader, 6), Date(reader, 7), Number(reader, 8), Number(reader, 9), Text(reader, 10), Text(reader, 11),
-                Text(reader, 12), Text(reader, 13), reader.GetInt32(14), reader.GetInt64(15), Text(reader, 16)));
+            points.Add(Point(reader));
         }
         return points;
     }
@@ -73,9 +71,8 @@ public static class CurrentSeries
         if (!File.Exists(dbPath)) return [];
         using var connection = StoreConnections.OpenReadOnly(dbPath);
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT o.council, o.council_code, o.indicator_id, o.indicator, o.period_label, o.period_type, o.period_start, o.period_end,
-                   o.actual, o.target, o.rag, o.dot, o.unit, o.document, o.revisions, o.id, o.polarity
+        command.CommandText = $"""
+            SELECT {SeriesColumns}
             FROM observation_current o
             WHERE o.council = $council COLLATE NOCASE
             ORDER BY o.indicator_id, o.period_start, o.period_end, o.period_type
@@ -84,9 +81,7 @@ public static class CurrentSeries
         var points = new List<SeriesPoint>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            points.Add(new SeriesPoint(Text(reader, 0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
-                Date(reader, 6), Date(reader, 7), Number(reader, 8), Number(reader, 9), Text(reader, 10), Text(reader, 11),
-                Text(reader, 12), Text(reader, 13), reader.GetInt32(14), reader.GetInt64(15), Text(reader, 16)));
+            points.Add(Point(reader));
         return points;
     }
 
@@ -129,11 +124,22 @@ public static class CurrentSeries
         return names;
     }
 
-    private static string Text(Microsoft.Data.Sqlite.SqliteDataReader reader, int i) => reader.IsDBNull(i) ? "" : reader.GetString(i);
+    /// <summary>The columns of the current view a <see cref="SeriesPoint"/> is read from by <see cref="Point"/>, for any engine.</summary>
+    internal const string SeriesColumns = """
+        o.council, o.council_code, o.indicator_id, o.indicator, o.period_label, o.period_type, o.period_start, o.period_end,
+        o.actual, o.target, o.rag, o.dot, o.unit, o.document, o.revisions, o.id, o.polarity
+        """;
 
-    private static double? Number(Microsoft.Data.Sqlite.SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+    internal static SeriesPoint Point(DbDataReader reader) =>
+        new(Text(reader, 0), Text(reader, 1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
+            Date(reader, 6), Date(reader, 7), Number(reader, 8), Number(reader, 9), Text(reader, 10), Text(reader, 11),
+            Text(reader, 12), Text(reader, 13), reader.GetInt32(14), reader.GetInt64(15), Text(reader, 16));
 
-    private static DateOnly Date(Microsoft.Data.Sqlite.SqliteDataReader reader, int i) =>
+    private static string Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? "" : reader.GetString(i);
+
+    private static double? Number(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetDouble(i);
+
+    private static DateOnly Date(DbDataReader reader, int i) =>
         DateOnly.ParseExact(reader.GetString(i), "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static IReadOnlyList<string> Split(string joined) =>

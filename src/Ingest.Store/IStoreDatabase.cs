@@ -22,4 +22,10 @@ public interface IStoreDatabase
 
     /// <summary>Every document, ordered by file name.</summary>
     IReadOnlyList<DocumentStatus> Documents();
+
+    /// <summary>
+    /// Every series of one council (any case) as <c>observation_current</c> holds it, ordered by indicator and
+    /// period; empty before anything is loaded. What a later report's renamed series is linked against.
+    /// </summary>
+    IReadOnlyList<SeriesPoint> CouncilSeries(string council);
 }

@@ -16,4 +16,6 @@ public sealed class SqliteDatabase(string path) : IStoreDatabase
     public IEnumerable<IReadOnlyList<string>> Export() => ObservationExport.Rows(Path);
 
     public IReadOnlyList<DocumentStatus> Documents() => DocumentSummary.Documents(Path);
+
+    public IReadOnlyList<SeriesPoint> CouncilSeries(string council) => CurrentSeries.ForCouncil(Path, council);
 }

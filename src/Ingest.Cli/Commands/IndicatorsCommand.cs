@@ -91,7 +91,7 @@ public static class IndicatorsCommand
         foreach (var council in names.Select(n => n.Council).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             if (!names.Any(n => n.Council == council && n.IndicatorId.StartsWith(IndicatorCatalogue.ProvisionalPrefix, StringComparison.Ordinal))) continue;
-            var series = CouncilSeries.Loaded(dbPath, council);
+            var series = CouncilSeries.Loaded(new SqliteDatabase(dbPath), council);
             foreach (var link in ContinuityLinker.Find(council, series, linker, matcher.Settings))
                 yield return [council, link.Name, "", link.ProvisionalKey, link.Sure ? "continuity (sure)" : "continuity",
                     (100.0 * link.Probability).ToString("0", CultureInfo.InvariantCulture), link.Key,

@@ -60,7 +60,7 @@ public static class RunCommand
         IObservationStore opened;
         try
         {
-            opened = CouncilSeries.WithContinuity(database.OpenStore(), settings.Database, settings.Rules);
+            opened = CouncilSeries.WithContinuity(database.OpenStore(), database, settings.Rules);
         }
         catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException or UnauthorizedAccessException
                                       or System.Net.Sockets.SocketException or TimeoutException)

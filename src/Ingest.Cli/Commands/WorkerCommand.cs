@@ -40,7 +40,9 @@ public static class WorkerCommand
             WorkerTally tally;
             try
             {
-                tally = new QueueWorker(database, new IngestPipelineBuilder().UseRules(parse.GetValue(rules)).Build(), CommonOptions.Extraction(parse.GetValue(council), parse.GetValue(rules)), options).Run();
+                var rulesPath = parse.GetValue(rules);
+                tally = new QueueWorker(database, new IngestPipelineBuilder().UseRules(rulesPath).Build(), CommonOptions.Extraction(parse.GetValue(council), rulesPath),
+                    options, CouncilSeries.Continuity(database, rulesPath)).Run();
             }
             catch (Exception e) when (QueueDatabase.IsConnectionError(e))
             {

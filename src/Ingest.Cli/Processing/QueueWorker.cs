@@ -1,5 +1,6 @@
 using Ingest.Pipeline;
 using Ingest.Core.Pipeline;
+using Ingest.Dataset.Linking;
 using Ingest.Extraction;
 using Ingest.Store.Postgres;
 using Ingest.Store.Postgres.Queue;
@@ -9,9 +10,13 @@ namespace Ingest.Cli.Processing;
 /// <summary>
 /// `ingest worker`: threads that claim jobs from the PostgreSQL queue, read and extract each document with the
 /// same <see cref="DocumentProcessor"/> as `ingest run`, and load it and finish its job in one transaction,
-/// heartbeating meanwhile. A thread stops when nothing is pending and no other worker holds a job.
+/// heartbeating meanwhile. A thread stops when nothing is pending and no other worker holds a job. With
+/// <paramref name="continuity"/>, a document's renamed series load under the keys of the council's series already
+/// loaded, as in `ingest run`; documents load in the order they are claimed, so a report is linked against
+/// whatever of its council is loaded by then.
 /// </summary>
-public sealed class QueueWorker(PostgresDatabase database, DocumentProcessor processor, ExtractionOptions extraction, QueueWorkerOptions options)
+public sealed class QueueWorker(PostgresDatabase database, DocumentProcessor processor, ExtractionOptions extraction, QueueWorkerOptions options,
+    ContinuityAtLoad? continuity = null)
 {
     private readonly object _output = new();
 
@@ -94,6 +99,7 @@ public sealed class QueueWorker(PostgresDatabase database, DocumentProcessor pro
         }
         var result = processed.Result!;
         var load = processed.ToLoad(processor.Version);
+        if (continuity is not null) load = continuity.Apply(load);
         bool completed;
         try
         {

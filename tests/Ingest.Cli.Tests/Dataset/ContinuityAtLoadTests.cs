@@ -37,7 +37,7 @@ public sealed class ContinuityAtLoadTests : IDisposable
 
     private void Load(string document, char hash, int quarter, params Observation[] rows)
     {
-        using var store = CouncilSeries.WithContinuity(SqliteObservationStore.Open(Db), Db, Rules);
+        using var store = CouncilSeries.WithContinuity(SqliteObservationStore.Open(Db), new SqliteDatabase(Db), Rules);
         store.SaveDocument(new DocumentLoad(new DocumentSource("/x/" + document, document, new string(hash, 64), 10, "docx"), "brent", null,
             $"Q{quarter} 2023/24", 1, rows, DocumentTimings.Zero, ReportingPeriodDates: Period.FinancialQuarter(2023, quarter)));
     }

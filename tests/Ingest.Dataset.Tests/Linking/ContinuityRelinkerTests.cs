@@ -109,7 +109,7 @@ public sealed class ContinuityRelinkerTests
     public void The_linking_store_loads_the_relinked_observations_and_keeps_the_unsure_pairs()
     {
         var inner = new RecordingStore();
-        var store = new ContinuityLinkingStore(inner, Relinker, council => council == "brent" ? Earlier : new Dictionary<string, PrintedIndicator>());
+        var store = new ContinuityLinkingStore(inner, new ContinuityAtLoad(Relinker, council => council == "brent" ? Earlier : new Dictionary<string, PrintedIndicator>()));
         var later = Renamed("Information requests dealt with on time", (2, 88.0m), (3, 93.5m), (4, 90.1m));
 
         store.SaveDocument(new DocumentLoad(new DocumentSource("q4.docx", "q4.docx", "abc", 1, "docx"), "brent", null, "Q4 2023/24", 1, later, DocumentTimings.Zero));

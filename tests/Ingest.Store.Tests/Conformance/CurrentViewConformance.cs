@@ -84,6 +84,24 @@ public abstract class CurrentViewConformance(StoreEngine engine) : IDisposable
         Engine.Scalar("SELECT count(*) FROM observation_current").Should().Be("1");
     }
 
+    [StoreFact]
+    public void A_councils_series_are_read_back_with_their_current_values_in_any_case()
+    {
+        using (var store = Engine.Open())
+        {
+            store.SaveDocument(Q1ReportSaying(95m));
+            store.SaveDocument(Q2ReportRevisingQ1To(93m));
+        }
+
+        var series = Engine.Database.CouncilSeries("HARROW");
+
+        series.Select(p => (p.IndicatorId, p.PeriodLabel, p.Actual, p.Revisions, p.Document)).Should().Equal(
+            ("customer-calls-answered", "Q1 2023/24", 93.0, 2, Q2Report),
+            ("customer-calls-answered", "Q2 2023/24", 97.0, 1, Q2Report));
+        series[0].PeriodStart.Should().Be(new DateOnly(2023, 4, 1));
+        Engine.Database.CouncilSeries("brent").Should().BeEmpty();
+    }
+
     private static Observation Identified(Observation o) => o with { Mapping = Calls, CouncilCode = "E09000015" };
 
     private static DocumentLoad Q1ReportSaying(decimal actual) =>

@@ -2,7 +2,6 @@ using System.Globalization;
 using Ingest.Core.Observations;
 using Ingest.Core.Pipeline;
 using Ingest.Store.Database;
-using Ingest.Store.Postgres.Database;
 using Ingest.Store.Postgres.Schema;
 using Npgsql;
 
@@ -124,7 +123,7 @@ public sealed class PostgresDatabase : IStoreDatabase
     public IReadOnlyList<SeriesPoint> CouncilSeries(string council)
     {
         using var connection = OpenMigrated();
-        return PostgresCouncilSeries.Read(connection, council);
+        return Database.PostgresCouncilSeries.Read(connection, council);
     }
 
     /// <summary>A value as SQLite's queries print it: invariant, reals in their shortest exact form, numerics without trailing zeros.</summary>

@@ -8,25 +8,16 @@ namespace Ingest.Dataset.Linking;
 /// loaded when the values continue them (<see cref="ContinuityAtLoad"/>). Documents load one at a time in
 /// input order, so an earlier report is in the store before a later one is linked against it.
 /// </summary>
-public sealed class ContinuityLinkingStore : IObservationStore
+public sealed class ContinuityLinkingStore(IObservationStore inner, ContinuityAtLoad continuity) : IObservationStore
 {
-    private readonly IObservationStore _inner;
-    private readonly ContinuityAtLoad _continuity;
-
-    public ContinuityLinkingStore(IObservationStore inner, ContinuityAtLoad continuity)
-    {
-        _inner = inner;
-        _continuity = continuity;
-    }
-
     /// <summary>Every pair found while loading, sure (relinked) and unsure (left provisional).</summary>
-    public IReadOnlyList<SeriesLink> Links => _continuity.Links;
+    public IReadOnlyList<SeriesLink> Links => continuity.Links;
 
-    public long SaveDocument(DocumentLoad load) => _inner.SaveDocument(_continuity.Apply(load));
+    public long SaveDocument(DocumentLoad load) => inner.SaveDocument(continuity.Apply(load));
 
-    public IReadOnlySet<string> CurrentContent(string extractorVersion) => _inner.CurrentContent(extractorVersion);
+    public IReadOnlySet<string> CurrentContent(string extractorVersion) => inner.CurrentContent(extractorVersion);
 
-    public long RecordFailure(DocumentSource source, string error, DocumentTimings timings) => _inner.RecordFailure(source, error, timings);
+    public long RecordFailure(DocumentSource source, string error, DocumentTimings timings) => inner.RecordFailure(source, error, timings);
 
-    public void Dispose() => _inner.Dispose();
+    public void Dispose() => inner.Dispose();
 }

@@ -39,7 +39,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         _builder = new ObservationBuilder(normaliser, ragReader, new IndicatorName(headerRules.FootnoteMarkers));
         _councils = new CouncilDetector(councilRules);
         _actions = new ActionListReader(headerRules.Actions);
-        _blocks = new Blocks.KpiBlockReader(normaliser, blockRules ?? new Blocks.BlockRules());
+        _blocks = new Blocks.KpiBlockReader(normaliser, blockRules ?? new Blocks.BlockRules(), new RelativePeriodWords(headerRules.RelativePeriods));
     }
 
     public static ScorecardExtractor FromRules(RulesDirectory rules) => new(
@@ -99,7 +99,7 @@ public sealed class ScorecardExtractor : IScorecardExtractor
         }
 
         var reportingPeriod = periods.Count > 0 ? periods.MaxBy(p => p.End) : statedPeriod;
-        observations = _blocks.Merge(document, observations, reportingPeriod, councilKey);
+        observations = _blocks.Merge(document, observations, reportingPeriod, councilKey, arrows);
         var actions = actionTables
             .SelectMany(t => _actions.Read(t, councilKey, document.Source.FileName, reportingPeriod?.Label ?? ""))
             .ToList();

@@ -16,6 +16,7 @@ internal sealed class BlockPatterns
         // Reference codes are capitals and digits: case matters, or "the 3 - " would be one.
         Reference = Compile(rules.Reference, RegexOptions.CultureInvariant, "reference");
         FigureRag = Compile(rules.FigureRag, Options, "figure_rag");
+        RollingTitle = Compile(rules.RollingTitle, Options, "rolling_title");
         var labels = rules.Labels
             .SelectMany(pair => pair.Value.Select(label => (Role: pair.Key, Label: label)))
             .OrderByDescending(p => p.Label.Length)
@@ -31,6 +32,7 @@ internal sealed class BlockPatterns
     public Regex? TitleRag { get; }
     public Regex? Reference { get; }
     public Regex? FigureRag { get; }
+    public Regex? RollingTitle { get; }
     public Regex? Label { get; }
     public IReadOnlyDictionary<string, string> RoleOfLabel { get; }
 

@@ -5,8 +5,11 @@ public sealed class BlockRules
 {
     public const string FileName = "blocks.yaml";
 
-    /// <summary>Pattern a block title ends with; group <c>rag</c> is the RAG word (read by the normaliser).</summary>
+    /// <summary>Pattern a block title ends with; group <c>rag</c> is the RAG word (read by the normaliser), optional group <c>dot</c> an arrow after it.</summary>
     public string TitleRag { get; set; } = "";
+
+    /// <summary>Pattern of a "(rolling 12 months)" after the name: the block's figures are rolling twelve-month ones.</summary>
+    public string RollingTitle { get; set; } = "";
 
     /// <summary>Pattern of a reference printed before the indicator name ("CS01: "), which is not part of the name.</summary>
     public string Reference { get; set; } = "";
@@ -27,9 +30,6 @@ public sealed class BlockRules
 
     /// <summary>A floor standard below the target means higher is better, above it lower is better.</summary>
     public bool PolarityFromFloor { get; set; }
-
-    /// <summary>Words in a summary table's column header that name the latest or the previous period when it names none.</summary>
-    public Dictionary<string, List<string>> SummaryPeriodWords { get; set; } = [];
 
     public HeadingRules Heading { get; set; } = new();
 }

@@ -6,6 +6,8 @@ namespace Ingest.Extraction.Blocks;
 /// Finds KPI blocks in a document's paragraphs (reading order): a title ending with a RAG word followed by a
 /// values line, or both on one line. A title without a values line after it is ordinary text. Headings seen
 /// before a block give its section; sentences after it, until the next block or heading, its commentary.
+/// Blocks printed as boxes (small tables) are found row by row: a title row, then a values row further down
+/// the same box, whatever chart rows stand between them.
 /// </summary>
 internal sealed class KpiBlockFinder
 {
@@ -25,7 +27,7 @@ internal sealed class KpiBlockFinder
             if (Block(lines, i) is { } found)
             {
                 Close();
-                blocks.Add(new KpiBlock(blocks.Count + 1, found.Title, found.Rag, found.Values, heading, ""));
+                blocks.Add(new KpiBlock(blocks.Count + 1, found.Title.Name, found.Title.Rag, found.Title.Dot, found.Values, heading, ""));
                 open = true;
                 i += found.Lines - 1;
                 continue;
@@ -51,21 +53,52 @@ internal sealed class KpiBlockFinder
         }
     }
 
-    private (string Title, string Rag, ValuesLine Values, int Lines)? Block(List<string> lines, int i)
+    /// <summary>Blocks printed as boxes: tables in reading order, the headings before each giving the section.</summary>
+    /// <param name="firstOrdinal">The ordinal of the first box's block (after the blocks found in the text).</param>
+    public IReadOnlyList<KpiBlock> FindInBoxes(IReadOnlyList<Table> tables, int firstOrdinal)
+    {
+        var blocks = new List<KpiBlock>();
+        var heading = "";
+        foreach (var table in tables)
+        {
+            foreach (var line in table.Context.Select(TextNormaliser.Collapse).Where(l => l.Length > 0))
+                if (IsHeading(line)) heading = line;
+            (string Name, string Rag, string Dot)? title = null;
+            foreach (var line in RowLines(table))
+            {
+                if (ValuesLine.Read(line, _patterns) is { } values)
+                {
+                    if (values.Before.Length > 0) title = Title(values.Before);
+                    if (title is { } t)
+                        blocks.Add(new KpiBlock(firstOrdinal + blocks.Count, t.Name, t.Rag, t.Dot, values with { Before = "" }, heading, ""));
+                    title = null;
+                }
+                else if (Title(line) is { } found) title = found;
+            }
+        }
+        return blocks;
+    }
+
+    // A row read left to right as one line; a cell merged across columns is read once.
+    private static IEnumerable<string> RowLines(Table table) => table.Rows
+        .Select(row => TextNormaliser.Collapse(string.Join(" ", row.Cells.Where(c => !c.IsEmpty).Select(c => c.CleanText))))
+        .Where(line => line.Length > 0);
+
+    private ((string Name, string Rag, string Dot) Title, ValuesLine Values, int Lines)? Block(List<string> lines, int i)
     {
         // Title and figures on one line: the text before the first label is the title.
         if (ValuesLine.Read(lines[i], _patterns) is { Before.Length: > 0 } inline)
-            return Title(inline.Before) is { } t ? (t.Name, t.Rag, inline with { Before = "" }, 1) : null;
+            return Title(inline.Before) is { } t ? (t, inline with { Before = "" }, 1) : null;
         if (i + 1 < lines.Count && Title(lines[i]) is { } title && ValuesLine.Read(lines[i + 1], _patterns) is { Before.Length: 0 } values)
-            return (title.Name, title.Rag, values, 2);
+            return (title, values, 2);
         return null;
     }
 
-    private (string Name, string Rag)? Title(string line)
+    private (string Name, string Rag, string Dot)? Title(string line)
     {
         if (_patterns.TitleRag?.Match(line) is not { Success: true } m) return null;
         var name = line[..m.Index].Trim().TrimEnd('-', '–', ':', '|').Trim();
-        return name.Length == 0 ? null : (name, m.Groups["rag"].Value);
+        return name.Length == 0 ? null : (name, m.Groups["rag"].Value, m.Groups["dot"].Value);
     }
 
     private bool IsHeading(string line)

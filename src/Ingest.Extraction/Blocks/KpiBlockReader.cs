@@ -1,5 +1,8 @@
 using Ingest.Core.Observations;
 using Ingest.Core.Tables;
+using Ingest.Extraction.Headers;
+using Ingest.Extraction.Rows;
+using Ingest.Extraction.Rules;
 using Ingest.Normalisation;
 
 namespace Ingest.Extraction.Blocks;
@@ -17,40 +20,61 @@ public sealed class KpiBlockReader
     private readonly BlockPatterns _patterns;
     private readonly KpiBlockFinder _finder;
     private readonly RagSummary _summary;
+    private readonly DirectionReader _directions;
 
-    public KpiBlockReader(Normaliser normaliser, BlockRules rules)
+    public KpiBlockReader(Normaliser normaliser, BlockRules rules, RelativePeriodWords relativePeriods)
     {
         _normaliser = normaliser;
         _patterns = new BlockPatterns(rules);
         _finder = new KpiBlockFinder(_patterns);
-        _summary = new RagSummary(normaliser, _patterns);
+        _summary = new RagSummary(normaliser, _patterns, relativePeriods);
+        _directions = new DirectionReader(normaliser);
     }
 
     /// <summary>The table path's observations with the blocks' added (and merged where both read the same KPI and period).</summary>
     /// <param name="reportingPeriod">The document's period: the latest figures' period. Without it blocks cannot be dated and are left out.</param>
-    public List<Observation> Merge(DocumentContent document, IReadOnlyList<Observation> fromTables, Period? reportingPeriod, string council)
+    /// <param name="arrows">What the document's arrows mean (its key, else its council's convention).</param>
+    public List<Observation> Merge(DocumentContent document, IReadOnlyList<Observation> fromTables, Period? reportingPeriod, string council,
+        ArrowRules? arrows = null)
     {
-        var blocks = _finder.Find(document.Paragraphs);
+        var inText = _finder.Find(document.Paragraphs);
+        var blocks = inText.Concat(_finder.FindInBoxes(document.Tables, inText.Count + 1)).ToList();
         if (blocks.Count == 0 || reportingPeriod is null) return fromTables.ToList();
-        var previous = PeriodBefore(reportingPeriod);
-        var names = blocks.Select(b => _patterns.WithoutReference(b.Title)).ToList();
-        var summary = _summary.Read(document.Tables, names.Select(IndicatorKey.Of).ToHashSet(StringComparer.Ordinal), reportingPeriod, previous);
+        var previous = reportingPeriod.Previous();
+        var names = blocks.Select(b => Name(b.Title)).ToList();
+        var summary = _summary.Read(document.Tables, names.Select(n => IndicatorKey.Of(n.Name)).ToHashSet(StringComparer.Ordinal),
+            reportingPeriod, previous);
         var fromBlocks = blocks
-            .SelectMany((block, i) => Observations(block, names[i], summary.GetValueOrDefault(IndicatorKey.Of(names[i])),
-                reportingPeriod, previous, council, document.Source.FileName))
+            .SelectMany((block, i) => Observations(block, names[i], summary.GetValueOrDefault(IndicatorKey.Of(names[i].Name)),
+                new ReportPeriods(reportingPeriod, previous), council, document.Source.FileName, arrows))
             // A KPI printed twice (a repeated page) is read once.
-            .DistinctBy(o => (o.IndicatorKey, o.Period.Label))
+            .DistinctBy(o => (o.IndicatorKey, o.Period.End))
             .ToList();
         return Combine(fromTables, fromBlocks);
     }
 
-    private IEnumerable<Observation> Observations(KpiBlock block, string indicator, SummaryRow? summary, Period latest, Period? previous,
-        string council, string document)
+    /// <summary>The name without its reference code or "(rolling 12 months)", and whether it said the latter.</summary>
+    private (string Name, bool Rolling) Name(string title)
     {
+        var name = _patterns.WithoutReference(title);
+        return _patterns.RollingTitle?.Match(name) is { Success: true, Index: > 0 } m ? (name[..m.Index].Trim(), true) : (name, false);
+    }
+
+    /// <summary>The report's period and the one before it, which the summary table's columns name.</summary>
+    private sealed record ReportPeriods(Period Latest, Period? Previous);
+
+    private IEnumerable<Observation> Observations(KpiBlock block, (string Name, bool Rolling) name, SummaryRow? summary, ReportPeriods report,
+        string council, string document, ArrowRules? arrows)
+    {
+        var indicator = name.Name;
+        // A rolling KPI's figures are the twelve months ending where the report's periods end.
+        var latest = name.Rolling ? Rolling(report.Latest) : report.Latest;
+        var previous = report.Previous is { } before && name.Rolling ? Rolling(before) : report.Previous;
         var latestRaw = block.Values.Value("latest");
         var targetRaw = block.Values.Value("target");
         var (previousRaw, previousWord) = SplitFigureRag(block.Values.Value("previous"));
         var unit = _normaliser.InferUnit(indicator, new[] { targetRaw, latestRaw, previousRaw }.Where(v => v.Length > 0));
+        var polarity = Polarity(targetRaw, block.Values.Value("floor"), unit);
         var row = new Observation
         {
             Council = council,
@@ -61,15 +85,15 @@ public sealed class KpiBlockReader
             Section = block.Section,
             Indicator = indicator,
             IndicatorKey = IndicatorKey.Of(indicator),
-            Polarity = Polarity(targetRaw, block.Values.Value("floor"), unit),
+            Polarity = polarity,
             Unit = unit,
             Period = latest,
         };
 
-        if (previous is not null && (previousRaw.Length > 0 || summary?.RagByPeriod.ContainsKey(previous.Label) == true))
+        if (previous is not null && (previousRaw.Length > 0 || summary?.RagByPeriod.ContainsKey(report.Previous!.Label) == true))
         {
             var actual = Number(previousRaw, unit);
-            var rag = Rag(previousWord, summary, previous);
+            var rag = Rag(previousWord, summary, report.Previous!);
             yield return row with
             {
                 Period = previous,
@@ -83,9 +107,11 @@ public sealed class KpiBlockReader
 
         var latestActual = Number(latestRaw, unit);
         var target = targetRaw.Length == 0 || _normaliser.IsAbsent(targetRaw) ? null : _normaliser.ParseTarget(targetRaw, unit);
-        var latestRag = Rag(block.RagWord, summary, latest);
+        var latestRag = Rag(block.RagWord, summary, report.Latest);
         yield return row with
         {
+            Dot = _directions.Read(block.DotRaw, polarity, arrows),
+            DotRaw = block.DotRaw,
             TargetRaw = targetRaw,
             Target = target?.Value,
             TargetQualifier = target?.Qualifier ?? "",
@@ -97,6 +123,8 @@ public sealed class KpiBlockReader
             Confidence = Math.Min(latestActual?.Confidence ?? 1.0, target?.Confidence ?? 1.0),
         };
     }
+
+    private static Period Rolling(Period period) => Period.RollingTwelveMonths(period.End.Year, period.End.Month);
 
     private NumberReading? Number(string raw, Unit? unit) =>
         raw.Length == 0 || _normaliser.IsAbsent(raw) ? null : _normaliser.ParseNumber(raw, unit);
@@ -125,30 +153,23 @@ public sealed class KpiBlockReader
         return f < t ? Ingest.Core.Observations.Polarity.Higher : Ingest.Core.Observations.Polarity.Lower;
     }
 
-    public static Period? PeriodBefore(Period period) => period.Type switch
-    {
-        PeriodType.Quarter => Quarter(period.Start.AddMonths(-3)),
-        PeriodType.Month => Period.Month(period.Start.AddMonths(-1).Year, period.Start.AddMonths(-1).Month),
-        PeriodType.Year => Period.FinancialYear(Period.FinancialYearOf(period.Start) - 1),
-        _ => null,
-    };
-
-    private static Period Quarter(DateOnly start) =>
-        Period.FinancialQuarter(Period.FinancialYearOf(start), (start.Month + 8) % 12 / 3 + 1);
-
-    /// <summary>One observation per indicator and period: a block's reading wins, the table's fills what it leaves empty.</summary>
+    /// <summary>
+    /// One observation per indicator and period end: a block's reading wins, the table's fills what it leaves
+    /// empty. Periods are matched by their end because a summary table says "Latest" where the block says
+    /// which kind of period ("(rolling 12 months)"): both mean the figure up to the report's date.
+    /// </summary>
     private static List<Observation> Combine(IReadOnlyList<Observation> fromTables, List<Observation> fromBlocks)
     {
-        var byKey = fromBlocks.ToDictionary(o => (o.IndicatorKey, o.Period.Label));
+        var byKey = fromBlocks.ToDictionary(o => (o.IndicatorKey, o.Period.End));
         var merged = new List<Observation>(fromTables.Count + fromBlocks.Count);
         foreach (var table in fromTables)
         {
-            if (!byKey.TryGetValue((table.IndicatorKey, table.Period.Label), out var block))
+            if (!byKey.TryGetValue((table.IndicatorKey, table.Period.End), out var block))
             {
                 merged.Add(table);
                 continue;
             }
-            byKey[(table.IndicatorKey, table.Period.Label)] = block with
+            byKey[(table.IndicatorKey, table.Period.End)] = block with
             {
                 Rag = block.Rag ?? table.Rag,
                 RagSource = block.Rag is null ? table.RagSource : block.RagSource,
@@ -159,15 +180,15 @@ public sealed class KpiBlockReader
                 Actual = block.ActualRaw.Length > 0 ? block.Actual : table.Actual,
                 Polarity = block.Polarity ?? table.Polarity,
                 Section = block.Section.Length > 0 ? block.Section : table.Section,
-                Dot = table.Dot,
+                Dot = table.Dot ?? block.Dot,
                 DotYoy = table.DotYoy,
-                DotRaw = table.DotRaw,
+                DotRaw = table.Dot is null ? block.DotRaw : table.DotRaw,
                 Benchmark = table.Benchmark,
                 Owner = table.Owner,
                 Commentary = block.Commentary.Length > 0 ? block.Commentary : table.Commentary,
             };
         }
-        merged.AddRange(fromBlocks.Select(b => byKey[(b.IndicatorKey, b.Period.Label)]));
+        merged.AddRange(fromBlocks.Select(b => byKey[(b.IndicatorKey, b.Period.End)]));
         return merged;
     }
 }

@@ -1,5 +1,6 @@
 using Ingest.Core.Observations;
 using Ingest.Core.Tables;
+using Ingest.Extraction.Headers;
 using Ingest.Normalisation;
 
 namespace Ingest.Extraction.Blocks;
@@ -16,11 +17,13 @@ internal sealed class RagSummary
 {
     private readonly Normaliser _normaliser;
     private readonly BlockPatterns _patterns;
+    private readonly RelativePeriodWords _relative;
 
-    public RagSummary(Normaliser normaliser, BlockPatterns patterns)
+    public RagSummary(Normaliser normaliser, BlockPatterns patterns, RelativePeriodWords relative)
     {
         _normaliser = normaliser;
         _patterns = patterns;
+        _relative = relative;
     }
 
     /// <summary>Summary rows by indicator key; the first table that lists a KPI wins.</summary>
@@ -66,9 +69,7 @@ internal sealed class RagSummary
         if (header.Length == 0) return null;
         if (_normaliser.FindPeriod(header, latest) is { } named)
             return named.Label == latest.Label ? latest : named.Label == previous?.Label ? previous : null;
-        bool Says(string role) => _patterns.Rules.SummaryPeriodWords.TryGetValue(role, out var words)
-                                  && words.Any(w => ContainsWords(header, w));
-        return Says("latest") ? latest : Says("previous") ? previous : null;
+        return _relative.Of(header, latest);
     }
 
     private (Rag, RagSource)? Rag(Cell? cell)
@@ -77,9 +78,4 @@ internal sealed class RagSummary
         if (_normaliser.ParseRagWord(cell.CleanText) is { } word) return (word, RagSource.Text);
         return _normaliser.RagFromColour(cell.Fill) is { } colour ? (colour, RagSource.Colour) : null;
     }
-
-    private static bool ContainsWords(string text, string phrase) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}]){System.Text.RegularExpressions.Regex.Escape(phrase)}(?![\p{{L}}])",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(1));
 }

@@ -13,6 +13,12 @@ public sealed class HeaderRules
     public ContentRules Content { get; set; } = new();
     public ActionRules Actions { get; set; } = new();
     public FootnoteMarkerRules FootnoteMarkers { get; set; } = new();
+
+    /// <summary>
+    /// Words in a column header that name a period relative to the report's own (<c>latest</c>, <c>previous</c>)
+    /// where the header names none: "RAG rating" over "Latest | Previous".
+    /// </summary>
+    public Dictionary<string, List<string>> RelativePeriods { get; set; } = [];
 }
 
 /// <summary>What a footnote marker on an indicator name looks like.</summary>

@@ -5,7 +5,7 @@ namespace Ingest.Normalisation.Periods;
 
 /// <summary>
 /// The period types beyond financial quarters, years and months, with their dates and canonical labels:
-/// academic years (September to August), rolling twelve months, financial year to date, and snapshots (one day).
+/// academic years (September to August), financial year to date, and snapshots (one day).
 /// </summary>
 internal static class PeriodKinds
 {
@@ -13,14 +13,6 @@ internal static class PeriodKinds
     public static Period AcademicYear(int startYear) =>
         new($"Academic year {Period.FinancialYearLabel(startYear)}", PeriodType.AcademicYear,
             new DateOnly(startYear, 9, 1), new DateOnly(startYear + 1, 8, 31));
-
-    /// <summary>The twelve months ending with the month given: "12 months to May 2023" is June 2022 to May 2023.</summary>
-    public static Period RollingTwelveMonths(int year, int month)
-    {
-        var end = MonthEnd(year, month);
-        return new Period($"12 months to {MonthName(month)} {year}", PeriodType.RollingTwelveMonths,
-            new DateOnly(year, month, 1).AddMonths(-11), end);
-    }
 
     /// <summary>From the start of the financial year (1 April) to the end of the month given: "YTD September 2023".</summary>
     public static Period YearToDate(int year, int month)

@@ -64,7 +64,7 @@ internal sealed class PeriodTypeFinder
                     yield return (m.Index, m.Length, PeriodKinds.AcademicYear(start));
         if (_rolling is not null)
             foreach (Match m in _rolling.Matches(text))
-                yield return (m.Index, m.Length, PeriodKinds.RollingTwelveMonths(Year(m), Month(m.Groups["m"].Value)));
+                yield return (m.Index, m.Length, Period.RollingTwelveMonths(Year(m), Month(m.Groups["m"].Value)));
         if (_ytdThenMonth is not null)
             foreach (Match m in _ytdThenMonth.Matches(text))
                 yield return (m.Index, m.Length, PeriodKinds.YearToDate(Year(m), Month(m.Groups["m"].Value)));
@@ -91,7 +91,7 @@ internal sealed class PeriodTypeFinder
         var year = Year(m);
         var months = (last - first + 12) % 12 + 1;
         if (first == 4) return PeriodKinds.YearToDate(year, last);
-        if (months == 12) return PeriodKinds.RollingTwelveMonths(year, last);
+        if (months == 12) return Period.RollingTwelveMonths(year, last);
         return null;
     }
 

@@ -1,6 +1,5 @@
 using Ingest.Core.Observations;
 using Ingest.Core.Tables;
-using Ingest.Extraction.Blocks;
 
 namespace Ingest.Extraction.Tests.Blocks;
 
@@ -148,13 +147,13 @@ public sealed class KpiBlockTests
     [InlineData(2023, 4, "Q3 2023/24")]
     [InlineData(2023, 2, "Q1 2023/24")]
     public void The_previous_figure_belongs_to_the_quarter_before_the_report(int year, int quarter, string before) =>
-        KpiBlockReader.PeriodBefore(Period.FinancialQuarter(year, quarter))!.Label.Should().Be(before);
+        Period.FinancialQuarter(year, quarter).Previous()!.Label.Should().Be(before);
 
     [Fact]
     public void The_year_before_a_financial_year_is_the_one_before_it() =>
-        KpiBlockReader.PeriodBefore(Period.FinancialYear(2023)).Should().Be(Period.FinancialYear(2022));
+        Period.FinancialYear(2023).Previous().Should().Be(Period.FinancialYear(2022));
 
     [Fact]
     public void The_month_before_January_is_December_of_the_year_before() =>
-        KpiBlockReader.PeriodBefore(Period.Month(2024, 1)).Should().Be(Period.Month(2023, 12));
+        Period.Month(2024, 1).Previous().Should().Be(Period.Month(2023, 12));
 }

@@ -1,0 +1,86 @@
+using Ingest.Core.Observations;
+using Ingest.Core.Tables;
+
+namespace Ingest.Extraction.Tests.Blocks;
+
+/// <summary>
+/// KPIs printed as boxes, as real county quarterly reports print them: a small table whose first row holds the
+/// title and a RAG box with an arrow, then chart rows, then a row of labelled figures. The figures are invented.
+/// </summary>
+public sealed class KpiBoxTests
+{
+    private const string Name = "Percentage of calls answered within 85 seconds";
+
+    private static DocumentContent Report(params Table[] tables) => TableBuilder.Document("kent-qpr.docx",
+        ["Kent County Council", "Quarterly Performance Report Q4 2023/24"], tables);
+
+    private static IReadOnlyList<Observation> Extract(DocumentContent document) => Rules.Extractor().Extract(document).Observations;
+
+    private static Table Box(string title, string ragBox, int index = 1, params string[] context) => new TableBuilder(3)
+        .Row(title, "", ragBox)
+        .Row("Q1 22/23", "Q1 23/24", "Q4 23/24")
+        .Row("Latest: 78%", "Target: 80%, Floor: 70%", "Previous: 81% (Green)")
+        .Build(index, context);
+
+    [Fact]
+    public void A_box_gives_both_quarters_and_its_arrow_is_the_latest_direction_of_travel()
+    {
+        var observations = Extract(Report(Box(Name, "AMBER ↓", context: "Customer Services")));
+
+        observations.Should().HaveCount(2);
+        var latest = observations.Single(o => o.Period.Label == "Q4 2023/24");
+        latest.Indicator.Should().Be(Name);
+        latest.Actual.Should().Be(78m);
+        latest.Target.Should().Be(80m);
+        latest.Rag.Should().Be(Rag.Amber);
+        latest.Dot.Should().Be(Direction.Declining, "Kent's down arrow means performance got worse");
+        latest.DotRaw.Should().Be("↓");
+        latest.Section.Should().Be("Customer Services", "the heading before the box");
+        var previous = observations.Single(o => o.Period.Label == "Q3 2023/24");
+        previous.Actual.Should().Be(81m);
+        previous.Rag.Should().Be(Rag.Green);
+        previous.Dot.Should().BeNull("the box's arrow compares the latest figure with the one before");
+    }
+
+    [Fact]
+    public void A_rolling_twelve_month_KPI_is_dated_as_twelve_months_to_each_quarter_end()
+    {
+        var observations = Extract(Report(Box(Name + " (rolling 12 months)", "GREEN →")));
+
+        observations.Should().OnlyContain(o => o.Indicator == Name, "the period kind is no part of the name");
+        observations.Select(o => (o.Period.Start, o.Period.End)).Should().BeEquivalentTo(new[]
+        {
+            (new DateOnly(2023, 4, 1), new DateOnly(2024, 3, 31)),
+            (new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)),
+        });
+    }
+
+    [Fact]
+    public void An_activity_box_without_a_RAG_is_context_not_a_KPI()
+    {
+        var activity = new TableBuilder(2)
+            .Row("Number of contacts to the Customer Contact Centre", "")
+            .Row("Latest: 120,000", "Previous: 118,500")
+            .Build();
+
+        Extract(Report(activity)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_summary_table_of_latest_and_previous_RAG_gives_the_previous_RAG_and_adds_no_rows()
+    {
+        var summary = new TableBuilder(3)
+            .Header("Customer Services KPIs", "Latest", "Previous")
+            .Row(Name, "AMBER", "RED")
+            .Build(1);
+        var box = new TableBuilder(3)
+            .Row(Name, "", "AMBER ↑")
+            .Row("Latest: 78%", "Target: 80%, Floor: 70%", "Previous: 69%")
+            .Build(2);
+
+        var observations = Extract(Report(summary, box));
+
+        observations.Should().HaveCount(2);
+        observations.Single(o => o.Period.Label == "Q3 2023/24").Rag.Should().Be(Rag.Red, "the summary's Previous column");
+    }
+}

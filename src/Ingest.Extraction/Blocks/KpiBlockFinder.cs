@@ -59,11 +59,18 @@ internal sealed class KpiBlockFinder
     {
         var blocks = new List<KpiBlock>();
         var heading = "";
+        // A box a page or a chart splits in two reads as a title-only table then a table of figures: the
+        // title waits for the next figures unless a heading stands between them.
+        (string Name, string Rag, string Dot)? title = null;
         foreach (var table in tables)
         {
             foreach (var line in table.Context.Select(TextNormaliser.Collapse).Where(l => l.Length > 0))
-                if (IsHeading(line)) heading = line;
-            (string Name, string Rag, string Dot)? title = null;
+            {
+                if (!IsHeading(line)) continue;
+                heading = line;
+                title = null;
+            }
+            var titles = 0;
             foreach (var line in RowLines(table))
             {
                 if (ValuesLine.Read(line, _patterns) is { } values)
@@ -72,9 +79,16 @@ internal sealed class KpiBlockFinder
                     if (title is { } t)
                         blocks.Add(new KpiBlock(firstOrdinal + blocks.Count, t.Name, t.Rag, t.Dot, values with { Before = "" }, heading, ""));
                     title = null;
+                    titles = 0;
                 }
-                else if (Title(line) is { } found) title = found;
+                else if (Title(line) is { } found)
+                {
+                    title = found;
+                    titles++;
+                }
             }
+            // Only the lone title of a split box waits: a list of titles (a summary table) is no box.
+            if (titles != 1) title = null;
         }
         return blocks;
     }

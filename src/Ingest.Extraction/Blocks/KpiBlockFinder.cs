@@ -70,8 +70,8 @@ internal sealed class KpiBlockFinder
                 heading = line;
                 title = null;
             }
-            var titles = 0;
-            foreach (var line in RowLines(table))
+            var lines = RowLines(table).ToList();
+            foreach (var line in lines)
             {
                 if (ValuesLine.Read(line, _patterns) is { } values)
                 {
@@ -79,16 +79,12 @@ internal sealed class KpiBlockFinder
                     if (title is { } t)
                         blocks.Add(new KpiBlock(firstOrdinal + blocks.Count, t.Name, t.Rag, t.Dot, values with { Before = "" }, heading, ""));
                     title = null;
-                    titles = 0;
                 }
-                else if (Title(line) is { } found)
-                {
-                    title = found;
-                    titles++;
-                }
+                else if (Title(line) is { } found) title = found;
             }
-            // Only the lone title of a split box waits: a list of titles (a summary table) is no box.
-            if (titles != 1) title = null;
+            // Only the top of a split box (its one title in its first row, chart labels at most below it)
+            // lends its title to the next table: a summary table's rows also end with RAG words, under a header.
+            if (lines.Count(l => Title(l) is not null) != 1 || Title(lines[0]) is null) title = null;
         }
         return blocks;
     }

@@ -83,4 +83,26 @@ public sealed class KpiBoxTests
         observations.Should().HaveCount(2);
         observations.Single(o => o.Period.Label == "Q3 2023/24").Rag.Should().Be(Rag.Red, "the summary's Previous column");
     }
+    [Fact]
+    public void A_box_split_into_a_title_table_and_a_figures_table_is_one_KPI_but_a_summary_list_lends_no_title()
+    {
+        var summary = new TableBuilder(3)
+            .Header("Customer Services KPIs", "Latest", "Previous")
+            .Row("Percentage of complaints answered in 20 days", "GREEN", "AMBER")
+            .Build(1);
+        var orphanFigures = new TableBuilder(2).Row("Latest: 90%", "Target: 85%").Build(2);
+        var title = new TableBuilder(2).Row(Name, "GREEN ↑").Build(3);
+        var figures = new TableBuilder(3)
+            .Row("Jun-23 Sep-23 Dec-23 Mar-24", "", "")
+            .Row("Latest: 78%", "Target: 80%, Floor: 70%", "Previous: 81% (Green)")
+            .Build(4);
+
+        var observations = Extract(Report(summary, orphanFigures, title, figures));
+
+        var boxes = observations.Where(o => o.Indicator == Name).ToList();
+        boxes.Should().HaveCount(2, "the split box is one KPI over two quarters");
+        boxes.Single(o => o.Period.Label == "Q4 2023/24").Actual.Should().Be(78m);
+        observations.Should().NotContain(o => o.Indicator != Name && o.Actual != null,
+            "the summary's last row is a list entry, not a box title waiting for the orphan figures");
+    }
 }

@@ -8,7 +8,8 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// <param name="Line">Words with the same number were read as one text line.</param>
 /// <param name="Angle">Direction the text runs, degrees clockwise as in the text layer: 0 left to right,
 /// 270 bottom to top (a turned label in a table's first column).</param>
-public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line, double Angle = 0);
+/// <param name="Bold">Printed bold, as the strokes' thickness on the picture shows (<see cref="OcrBoldWords"/>).</param>
+public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line, double Angle = 0, bool Bold = false);
 
 /// <summary>What OCR found on one page: words, and the ruling lines and shading seen in the picture.</summary>
 /// <param name="Skew">Degrees the scan was turned back before reading.</param>

@@ -51,6 +51,7 @@ public sealed class TesseractOcr : IOcrEngine
             if (_options.ReadTurnedText)
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
             words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale);
+            words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew);
         }
         finally
@@ -106,7 +107,8 @@ public sealed record TesseractOptions(
     int PageSegmentation = 11,
     int? SecondPageSegmentation = 12,
     TimeSpan? Timeout = null,
-    bool ReadTurnedText = true)
+    bool ReadTurnedText = true,
+    OcrBoldOptions? Bold = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

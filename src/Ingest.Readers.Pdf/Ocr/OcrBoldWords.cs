@@ -8,8 +8,8 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// many lines it wraps to, and a bold line of one cell is a section heading, not the continuation of
 /// the row above. A word's stroke width is its ink over half its ink's edge (a stroke w pixels wide and
 /// L long has w·L ink pixels and 2·L edge pixels); a word whose strokes are clearly thicker than the
-/// page's typical word is bold. Short words ("of", "Q3") are judged with their line, their own ink
-/// being too little to measure.
+/// page's typical word is bold. A word is judged with the rest of its line (one cell's text in a sparse
+/// reading), short words ("of", "Q3") having too little ink to measure alone.
 /// </summary>
 internal static class OcrBoldWords
 {
@@ -28,7 +28,7 @@ internal static class OcrBoldWords
         var result = new List<OcrWord>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
-            var own = ink[i].Edge >= options.MinEdge ? ink[i] : byLine[words[i].Line];
+            var own = byLine[words[i].Line];
             var bold = own.Edge >= options.MinEdge && own.Stroke >= options.Thicker * typical;
             result.Add(bold ? words[i] with { Bold = true } : words[i]);
         }

@@ -41,13 +41,15 @@ public sealed record OcrProgress(string Document, int Page, int PagesDone, int P
 /// Kept a delegate so that this project needs only Core: Ingest.Normalisation's OcrRepairer.RepairCell fits.</param>
 /// <param name="MaxParallel">Pages read at once; null for one per core.</param>
 /// <param name="MinGlyphs">A page with fewer visible characters than this in its text layer is OCR'd.</param>
+/// <param name="Slots">Pages read at once across all documents (shared by a run's workers); null for this document's own.</param>
 public sealed record OcrOptions(
     IOcrEngine? Engine = null,
     IProgress<OcrProgress>? Progress = null,
     Func<string, (string Text, double Penalty)>? Repair = null,
     int? MaxParallel = null,
     int MinGlyphs = 20,
-    bool Enabled = true)
+    bool Enabled = true,
+    OcrSlots? Slots = null)
 {
     public static readonly OcrOptions Default = new();
     public static readonly OcrOptions Disabled = new(Enabled: false);

@@ -126,7 +126,7 @@ internal static class OcrArrowShapes
     private static string? Arrow(InkBlobs.Blob blob, double scale) =>
         Math.Min(blob.Mask.GetLength(0), blob.Mask.GetLength(1)) >= MinBreadth / scale ? Classify(blob.Mask) : null;
 
-    /// <summary>The arrow a blob is ("↑", "↓", "→", "←"), or null when it is not clearly one.</summary>
+    /// <summary>The arrow a blob is ("↑", "↓", "→", "←", "↔"), or null when it is not clearly one.</summary>
     /// <param name="mask">[row, column]: true for ink.</param>
     internal static string? Classify(bool[,] mask)
     {
@@ -144,6 +144,9 @@ internal static class OcrArrowShapes
             var columns = Enumerable.Range(0, width).Select(x => Enumerable.Range(0, height).Select(y => mask[y, x]).ToArray()).ToArray();
             if (PointsToEnd(columns)) return "→";
             if (PointsToEnd(Enumerable.Reverse(columns).ToArray())) return "←";
+            // A level trend arrow has a head at both ends: each half is an arrow pointing out.
+            var middle = columns.Length / 2;
+            if (PointsToEnd(columns[middle..]) && PointsToEnd(columns[..(middle + 1)].Reverse().ToArray())) return "↔";
         }
         return null;
     }
@@ -230,7 +233,7 @@ internal static class OcrArrowShapes
 
     /// <summary>Tesseract's reading of a lone arrow is one or two characters; a turned label is read with care already.</summary>
     private static bool Replaceable(OcrWord word) =>
-        word.Text.Length is 1 or 2 && word.Text is not ("↑" or "↓" or "→" or "←") && word.Angle == 0;
+        word.Text.Length is 1 or 2 && word.Text is not ("↑" or "↓" or "→" or "←" or "↔") && word.Angle == 0;
 
     private static double Median(IEnumerable<double> values)
     {

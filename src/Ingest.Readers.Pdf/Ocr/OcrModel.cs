@@ -8,7 +8,8 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// <param name="Line">Words with the same number were read as one text line.</param>
 /// <param name="Angle">Direction the text runs, degrees clockwise as in the text layer: 0 left to right,
 /// 270 bottom to top (a turned label in a table's first column).</param>
-public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line, double Angle = 0);
+/// <param name="Bold">Printed bold, as the strokes' thickness on the picture shows (<see cref="OcrBoldWords"/>).</param>
+public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line, double Angle = 0, bool Bold = false);
 
 /// <summary>What OCR found on one page: words, and the ruling lines and shading seen in the picture.</summary>
 /// <param name="Skew">Degrees the scan was turned back before reading.</param>
@@ -40,13 +41,15 @@ public sealed record OcrProgress(string Document, int Page, int PagesDone, int P
 /// Kept a delegate so that this project needs only Core: Ingest.Normalisation's OcrRepairer.RepairCell fits.</param>
 /// <param name="MaxParallel">Pages read at once; null for one per core.</param>
 /// <param name="MinGlyphs">A page with fewer visible characters than this in its text layer is OCR'd.</param>
+/// <param name="Slots">Pages read at once across all documents (shared by a run's workers); null for this document's own.</param>
 public sealed record OcrOptions(
     IOcrEngine? Engine = null,
     IProgress<OcrProgress>? Progress = null,
     Func<string, (string Text, double Penalty)>? Repair = null,
     int? MaxParallel = null,
     int MinGlyphs = 20,
-    bool Enabled = true)
+    bool Enabled = true,
+    OcrSlots? Slots = null)
 {
     public static readonly OcrOptions Default = new();
     public static readonly OcrOptions Disabled = new(Enabled: false);

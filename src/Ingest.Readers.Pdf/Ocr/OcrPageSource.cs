@@ -11,7 +11,8 @@ internal sealed record OcrReading(IReadOnlyList<PageContent> Pages, IReadOnlyDic
 
 /// <summary>
 /// Decides page by page whether a page is read from its text layer or by OCR: a page with (almost) no
-/// visible text is a scan. Scanned pages are OCR'd in parallel, bounded by the options, and each one
+/// visible text is a scan. Scanned pages are OCR'd in parallel, bounded by the options and by the run's
+/// shared OCR slots (never more Tesseract processes than cores, however many workers), and each one
 /// done is reported; the pages come back in document order.
 /// </summary>
 internal sealed class OcrPageSource(IPageContentSource inner, OcrOptions options)
@@ -41,7 +42,9 @@ internal sealed class OcrPageSource(IPageContentSource inner, OcrOptions options
             Parallel.ForEach(scanned, parallel, page =>
             {
                 var clock = Stopwatch.StartNew();
-                results[page.Number] = _engine.Recognise(path, page.Number, page.Width, page.Height, cancellationToken);
+                results[page.Number] = options.Slots is { } slots
+                    ? slots.Run(() => _engine.Recognise(path, page.Number, page.Width, page.Height, cancellationToken), cancellationToken)
+                    : _engine.Recognise(path, page.Number, page.Width, page.Height, cancellationToken);
                 var count = Interlocked.Increment(ref done);
                 options.Progress?.Report(new OcrProgress(Path.GetFileName(path), page.Number, count, scanned.Count, clock.Elapsed));
             });

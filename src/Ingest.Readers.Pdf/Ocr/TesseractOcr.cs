@@ -51,6 +51,8 @@ public sealed class TesseractOcr : IOcrEngine
             if (_options.ReadTurnedText)
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
             words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale);
+            words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
+            words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew);
         }
         finally
@@ -76,6 +78,20 @@ public sealed class TesseractOcr : IOcrEngine
         return OcrTurnedText.BackOnPage(Read(turned, _options.PageSegmentation, pageNumber, scale, cancellationToken), image.Height * scale);
     }
 
+    /// <summary>One more Tesseract run over a mosaic of the places where the first reading left ink unread.</summary>
+    private IReadOnlyList<OcrWord> LookAgain(DirectoryInfo folder, byte[] prepared, RasterImage image, IReadOnlyList<OcrWord> words,
+        int pageNumber, double scale, CancellationToken cancellationToken)
+    {
+        var regions = OcrUnreadInk.Find(prepared, image.Width, image.Height, words, scale);
+        if (regions.Count == 0) return words;
+        var mosaic = OcrMosaic.Build(prepared, image.Width, image.Height, regions, scale);
+        var path = Path.Combine(folder.FullName, "mosaic.pgm");
+        using (var stream = File.Create(path))
+            RasterImage.WritePgm(stream, mosaic.Width, mosaic.Height, mosaic.Grey);
+        var read = Read(path, _options.SecondLookSegmentation, pageNumber, 1, cancellationToken);
+        return OcrSecondLook.Merge(words, mosaic.BackOnPage(read, scale));
+    }
+
     private IReadOnlyList<OcrWord> Read(string grey, int segmentation, int pageNumber, double scale, CancellationToken cancellationToken)
     {
         var read = ToolProcess.Run(_options.Tesseract,
@@ -98,6 +114,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// in what the first dropped (<see cref="OcrWordMerge"/>); null to read once, in half the time.</param>
 /// <param name="ReadTurnedText">Read the page turned a quarter too, for labels printed bottom to top
 /// (<see cref="OcrTurnedText"/>): a third reading of each page.</param>
+/// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
     string Mutool = "mutool",
@@ -106,7 +123,9 @@ public sealed record TesseractOptions(
     int PageSegmentation = 11,
     int? SecondPageSegmentation = 12,
     TimeSpan? Timeout = null,
-    bool ReadTurnedText = true)
+    bool ReadTurnedText = true,
+    int SecondLookSegmentation = 6,
+    OcrBoldOptions? Bold = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

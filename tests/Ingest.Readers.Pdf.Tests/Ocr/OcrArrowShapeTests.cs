@@ -77,6 +77,19 @@ public sealed class OcrArrowShapeTests
         Read(Draw(shape, "→", tilt, seed), []).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(40, 0, 11)]
+    [InlineData(44, 0, 15)]
+    [InlineData(40, 1.2, 12)]
+    [InlineData(44, -1.2, 13)]
+    public void A_drawn_level_arrow_with_a_head_at_each_end_is_read_as_one(double length, double tilt, int seed)
+    {
+        var half = ArrowShape(length, length * 0.1, length * 0.36, length * 0.25);
+        Shape both = (across, along) => half(across, along) || half(across, -along);
+
+        Read(Draw(both, "→", tilt, seed), []).Should().ContainSingle().Which.Text.Should().Be("↔");
+    }
+
     [Fact]
     public void A_lone_arrow_tesseract_read_as_a_digit_is_replaced_and_a_real_digit_is_kept()
     {

@@ -1,0 +1,49 @@
+using Ingest.Core.Tables;
+
+namespace Ingest.Readers.Pdf.Ocr;
+
+/// <summary>
+/// What a second look at unread regions (<see cref="OcrUnreadInk"/>, read on one <see cref="OcrMosaic"/>) adds to
+/// the first reading: the words read in a region, when they are text rather than noise and not read already.
+/// Tesseract reads a word wrapped in a narrow header cell ("Polar" / "ity", "Outtu" / "rn") as one word
+/// boxed on its first line, leaving the second line's ink unread: a second-look word that the word just
+/// above or below it already ends with, or holds, is that ink read twice.
+/// </summary>
+internal static class OcrSecondLook
+{
+    /// <summary>Below this confidence (0-100) a word of the second look is more likely a speck or a shape than text.</summary>
+    private const double MinConfidence = 60;
+
+    /// <summary>Line numbers of the second look start here, apart from every other reading's lines.</summary>
+    private const int SecondLookLines = 4_000_000;
+
+    public static IReadOnlyList<OcrWord> Merge(IReadOnlyList<OcrWord> words, IReadOnlyList<(UnreadRegion Region, OcrWord Word)> read)
+    {
+        var result = words.ToList();
+        foreach (var group in read.GroupBy(r => r.Region, r => r.Word))
+        {
+            var found = group.Where(w => IsText(w) && !ReadAlready(w, words)).ToList();
+            if (found.Count == 0 || found.Average(w => w.Confidence) < MinConfidence) continue;
+            result.AddRange(found.Select(w => w with { Line = SecondLookLines + w.Line }));
+        }
+        return result;
+    }
+
+    private static bool ReadAlready(OcrWord word, IReadOnlyList<OcrWord> first) =>
+        first.Any(w => Stacked(w.Box, word.Box) && w.Text.Contains(word.Text, StringComparison.Ordinal));
+
+    /// <summary>One above the other, a line apart at most, sharing most of the narrower one's width.</summary>
+    private static bool Stacked(BoundingBox a, BoundingBox b)
+    {
+        var gap = Math.Max(a.Top, b.Top) - Math.Min(a.Bottom, b.Bottom);
+        var shared = Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+        return gap <= Math.Max(a.Height, b.Height) && shared >= 0.5 * Math.Min(a.Width, b.Width);
+    }
+
+    /// <summary>
+    /// Letters or digits; a lone character only as a capital or a digit (a status letter, a count): a lone small
+    /// letter in a table is a shape Tesseract knows no better name for, as a heavy arrow read "t".
+    /// </summary>
+    private static bool IsText(OcrWord word) =>
+        word.Text.Length > 1 ? word.Text.Any(char.IsLetterOrDigit) : char.IsUpper(word.Text[0]) || char.IsDigit(word.Text[0]);
+}

@@ -1,0 +1,69 @@
+using Ingest.Core.Tables;
+
+namespace Ingest.Readers.Pdf.Ocr;
+
+/// <summary>
+/// Places on a page where there is ink but the first reading found no word: Tesseract's sparse-text
+/// reading drops a lone letter in a cell (the "R", "A", "G" of a status column) or the first digit of a
+/// number as noise. Blobs of ink no word covers are grouped into word-sized regions (blobs side by side
+/// on one line, a letter's width apart at most). A region that touches a word of the first reading is part
+/// of it (the bar under a "≤", an accent) and is left alone: read again on its own it comes back as junk
+/// that would crowd the word. Each other region is given a second look.
+/// </summary>
+internal static class OcrUnreadInk
+{
+    /// <summary>A region's longer side in points at least: shorter ink is a speck, a dot or a comma.</summary>
+    private const double MinLength = 3.5;
+
+    /// <summary>A blob's longer side in points at most: longer ink is a drawing or a rule's stub.</summary>
+    private const double MaxLength = 24;
+
+    /// <summary>Blobs closer than this share of their height, side by side, are one region.</summary>
+    private const double JoinGap = 0.6;
+
+    /// <summary>Blobs one above the other overlap by this share of the shorter one's height to be on one line.</summary>
+    private const double SameLine = 0.4;
+
+    /// <summary>At most this many regions a page: a page full of unread ink is a picture, not a table.</summary>
+    private const int MaxRegions = 400;
+
+    /// <summary>The regions, in points.</summary>
+    public static IReadOnlyList<UnreadRegion> Find(byte[] grey, int width, int height, IReadOnlyList<OcrWord> words, double scale)
+    {
+        var blobs = InkBlobs.Find(grey, width, height, 0.25 * MinLength / scale, MaxLength / scale)
+            .Select(b => b.ToBox(scale))
+            .Where(box => !words.Any(w => Expanded(w.Box, 0.5).ContainsCentreOf(box)))
+            .ToList();
+        var regions = new List<BoundingBox>();
+        foreach (var blob in blobs.OrderBy(b => b.Left))
+        {
+            var index = regions.FindIndex(r => Joins(r, blob));
+            if (index < 0) regions.Add(blob);
+            else regions[index] = Union(regions[index], blob);
+        }
+        var result = new List<UnreadRegion>();
+        foreach (var region in regions.Where(r => Math.Max(r.Width, r.Height) >= MinLength && r.Height >= 0.3 * MinLength))
+        {
+            if (words.Any(w => Joins(w.Box, region))) continue;
+            result.Add(new UnreadRegion(region));
+            if (result.Count >= MaxRegions) break;
+        }
+        return result;
+    }
+
+    private static bool Joins(BoundingBox a, BoundingBox b)
+    {
+        var overlap = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top);
+        if (overlap < SameLine * Math.Min(a.Height, b.Height)) return false;
+        var gap = Math.Max(a.Left, b.Left) - Math.Min(a.Right, b.Right);
+        return gap <= JoinGap * Math.Max(a.Height, b.Height);
+    }
+
+    private static BoundingBox Union(BoundingBox a, BoundingBox b) =>
+        new(Math.Min(a.Left, b.Left), Math.Min(a.Top, b.Top), Math.Max(a.Right, b.Right), Math.Max(a.Bottom, b.Bottom));
+
+    private static BoundingBox Expanded(BoundingBox box, double by) => new(box.Left - by, box.Top - by, box.Right + by, box.Bottom + by);
+}
+
+/// <summary>A place to read again (points).</summary>
+internal sealed record UnreadRegion(BoundingBox Box);

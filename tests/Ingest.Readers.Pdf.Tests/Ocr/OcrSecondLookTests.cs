@@ -1,0 +1,116 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Ocr;
+
+namespace Ingest.Readers.Pdf.Tests.Ocr;
+
+/// <summary>
+/// The second look at ink the first reading left unread (<see cref="OcrUnreadInk"/>, <see cref="OcrMosaic"/>,
+/// <see cref="OcrSecondLook"/>): which places are read again, and how their words come back on the page.
+/// </summary>
+public sealed class OcrSecondLookTests
+{
+    private const int Width = 600;
+    private const int Height = 300;
+    private const double Scale = 72.0 / 300;
+
+    [Fact]
+    public void Ink_no_word_covers_is_read_again_and_ink_of_a_word_is_not()
+    {
+        var grey = Blank();
+        var status = Blot(grey, 400, 100, 22, 28);          // a lone "R" the first reading dropped
+        var read = Blot(grey, 100, 100, 80, 28);            // "Target", read
+        var accent = Blot(grey, 183, 104, 8, 20);           // ink just beside "Target": part of it
+        var words = new List<OcrWord> { new("Target", read, 96, 1) };
+
+        var regions = OcrUnreadInk.Find(grey, Width, Height, words, Scale);
+
+        regions.Should().ContainSingle().Which.Box.Should().Match<BoundingBox>(b => b.ContainsCentreOf(status));
+        accent.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void The_second_line_of_a_wrapped_word_read_already_is_not_added_twice()
+    {
+        // "Polar" / "ity" in a narrow header cell, read once as "Polarity" boxed on its first line.
+        var first = new OcrWord("Polarity", new BoundingBox(195.4, 602.9, 217.2, 609.6), 96, 39);
+        var below = new UnreadRegion(new BoundingBox(201.4, 613.7, 211.4, 620.9));
+        var elsewhere = new UnreadRegion(new BoundingBox(201.4, 640, 211.4, 647));
+
+        var merged = OcrSecondLook.Merge([first], [(below, new OcrWord("ity", below.Box, 96, 0)), (elsewhere, new OcrWord("ity", elsewhere.Box, 96, 1))]);
+
+        merged.Select(w => w.Box.Top).Should().Equal(602.9, 640);
+    }
+
+    [Fact]
+    public void Words_read_on_the_mosaic_go_back_to_their_place_on_the_page()
+    {
+        var grey = Blank();
+        var first = new UnreadRegion(Blot(grey, 400, 50, 22, 28));
+        var second = new UnreadRegion(Blot(grey, 100, 200, 40, 28));
+        var mosaic = OcrMosaic.Build(grey, Width, Height, [first, second], Scale);
+        mosaic.Width.Should().BeLessThan(Width);
+
+        // Find each region's ink on the mosaic, as Tesseract would box it.
+        var inMosaic = InkRows(mosaic).ToList();
+        inMosaic.Should().HaveCount(2);
+        var words = inMosaic.Select((rows, i) => new OcrWord(i == 0 ? "R" : "12", new BoundingBox(rows.Left, rows.Top, rows.Right + 1, rows.Bottom + 1), 90, 1))
+            .ToList();
+
+        var back = mosaic.BackOnPage(words, Scale);
+
+        back.Select(b => b.Region).Should().Equal(first, second);
+        back[0].Word.Box.Left.Should().BeApproximately(first.Box.Left, 0.5);
+        back[0].Word.Box.Top.Should().BeApproximately(first.Box.Top, 0.5);
+        back[1].Word.Box.Right.Should().BeApproximately(second.Box.Right, 0.5);
+        back[1].Word.Box.Bottom.Should().BeApproximately(second.Box.Bottom, 0.5);
+    }
+
+    [Fact]
+    public void Only_text_read_surely_is_added_and_a_lone_small_letter_is_a_shape()
+    {
+        var region = new UnreadRegion(new BoundingBox(10, 10, 20, 20));
+        var other = new UnreadRegion(new BoundingBox(30, 10, 40, 20));
+        var third = new UnreadRegion(new BoundingBox(50, 10, 60, 20));
+        var kept = new OcrWord("R", region.Box, 92, 0);
+        var merged = OcrSecondLook.Merge([], [(region, kept), (other, new OcrWord("t", other.Box, 90, 1)), (third, new OcrWord("G", third.Box, 30, 2))]);
+
+        merged.Should().ContainSingle().Which.Text.Should().Be("R");
+    }
+
+    private static byte[] Blank()
+    {
+        var grey = new byte[Width * Height];
+        Array.Fill(grey, (byte)250);
+        return grey;
+    }
+
+    /// <summary>A solid block of ink, its box in points.</summary>
+    private static BoundingBox Blot(byte[] grey, int left, int top, int width, int height)
+    {
+        for (var y = top; y < top + height; y++)
+            for (var x = left; x < left + width; x++) grey[y * Width + x] = 30;
+        return new BoundingBox(left * Scale, top * Scale, (left + width) * Scale, (top + height) * Scale);
+    }
+
+    private static IEnumerable<(int Left, int Top, int Right, int Bottom)> InkRows(OcrMosaic mosaic)
+    {
+        var inBlob = false;
+        int top = 0, left = int.MaxValue, right = 0;
+        for (var y = 0; y < mosaic.Height; y++)
+        {
+            var xs = Enumerable.Range(0, mosaic.Width).Where(x => mosaic.Grey[y * mosaic.Width + x] < 128).ToList();
+            if (xs.Count > 0)
+            {
+                if (!inBlob) (top, left, right) = (y, int.MaxValue, 0);
+                inBlob = true;
+                left = Math.Min(left, xs.Min());
+                right = Math.Max(right, xs.Max());
+            }
+            else if (inBlob)
+            {
+                inBlob = false;
+                yield return (left, top, right, y - 1);
+            }
+        }
+    }
+}

@@ -51,12 +51,30 @@ internal sealed class PageContentBuilder(int number, double width, double height
     /// </summary>
     public void AddMarks(PathCollector path, string colour)
     {
-        foreach (var (box, text) in path.Marks())
-            _glyphs.Add(new Glyph(text, box.Left - OriginX, box.Bottom - OriginY, box.Width, box.Height, DrawnMarkFont,
-                Bold: false, colour == "000000" ? null : colour, Angle: 0));
+        foreach (var (box, text) in path.Marks()) AddMark(box, text, colour == "000000" ? null : colour);
     }
 
-    /// <summary>The font name of glyphs made from drawn shapes.</summary>
+    /// <summary>
+    /// A small picture that stands for a character (an arrow or RAG dot pasted as an image), as the glyph
+    /// <see cref="PictureMarks"/> reads in it, over the part of the picture its ink covers.
+    /// </summary>
+    public void AddPicture(BoundingBox picture, Func<Ocr.RasterImage?> pixels)
+    {
+        if (picture.Width is < MarkMin or > MarkMax || picture.Height is < MarkMin or > MarkMax) return;
+        if (pixels() is not { } image || PictureMarks.Read(image) is not { } mark) return;
+        var box = new BoundingBox(picture.Left + mark.Left * picture.Width, picture.Top + mark.Top * picture.Height,
+            picture.Left + mark.Right * picture.Width, picture.Top + mark.Bottom * picture.Height);
+        AddMark(box, mark.Text, mark.Colour);
+    }
+
+    /// <summary>A picture is read as a mark when it is at least this big and at most this big (points) each way.</summary>
+    private const double MarkMin = 3, MarkMax = 24;
+
+    private void AddMark(BoundingBox box, string text, string? colour) =>
+        _glyphs.Add(new Glyph(text, box.Left - OriginX, box.Bottom - OriginY, box.Width, box.Height, DrawnMarkFont,
+            Bold: false, colour, Angle: 0));
+
+    /// <summary>The font name of glyphs made from drawn shapes and pictures.</summary>
     public const string DrawnMarkFont = "drawn-mark";
 
     public void AddRule(Rule rule)

@@ -38,6 +38,8 @@ internal static class PdfPigPage
         }
         foreach (var path in page.Paths) AddPath(builder, path, frame);
         builder.ImageCount = page.NumberOfImages;
+        if (page.NumberOfImages > 0)
+            foreach (var image in page.GetImages()) AddPicture(builder, image, frame, page.Rotation.Value);
         return builder.Build();
     }
 
@@ -80,6 +82,18 @@ internal static class PdfPigPage
             foreach (var (a, b) in collector.StraightSegments())
                 builder.AddRule(new Rule(a.X, a.Y, b.X, b.Y, path.LineWidth, colour));
         }
+    }
+
+    /// <summary>
+    /// The picture's box on the displayed page; its pixels are decoded only when it is small enough to be a
+    /// mark, and turned as the page is, so that an up arrow on a page shown a quarter turn round points left.
+    /// </summary>
+    private static void AddPicture(PageContentBuilder builder, IPdfImage image, DisplayFrame frame, int rotation)
+    {
+        var bounds = image.BoundingBox;
+        var corners = new[] { bounds.BottomLeft, bounds.BottomRight, bounds.TopLeft, bounds.TopRight }.Select(frame.ToDisplay).ToList();
+        var box = new BoundingBox(corners.Min(c => c.X), corners.Min(c => c.Y), corners.Max(c => c.X), corners.Max(c => c.Y));
+        builder.AddPicture(box, () => image.TryGetPng(out var png) ? PngPixels.Decode(png)?.TurnedClockwise(rotation) : null);
     }
 
     /// <summary>

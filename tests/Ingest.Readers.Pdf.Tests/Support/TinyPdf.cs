@@ -32,12 +32,22 @@ internal sealed class TinyPdf
         var kids = new List<string>();
         foreach (var page in _pages)
         {
+            var images = new List<string>();
+            foreach (var picture in page.Pictures)
+            {
+                var hex = Convert.ToHexString(picture.Rgb) + ">";
+                objects.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"<< /Type /XObject /Subtype /Image /Width {picture.Width} /Height {picture.Height} /ColorSpace /DeviceRGB " +
+                    $"/BitsPerComponent 8 /Filter /ASCIIHexDecode /Length {hex.Length} >>\nstream\n{hex}\nendstream"));
+                images.Add($"/Im{images.Count} {objects.Count} 0 R");
+            }
+            var xobjects = images.Count > 0 ? $" /XObject << {string.Join(" ", images)} >>" : "";
             var content = page.Content();
             objects.Add($"<< /Length {Encoding.Latin1.GetByteCount(content)} >>\nstream\n{content}\nendstream");
             var contentId = objects.Count;
             objects.Add(string.Create(CultureInfo.InvariantCulture,
                 $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {page.Width} {page.Height}] /Rotate {page.Rotate} " +
-                $"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> >> /Contents {contentId} 0 R >>"));
+                $"/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >>{xobjects} >> /Contents {contentId} 0 R >>"));
             kids.Add($"{objects.Count} 0 R");
         }
         objects[1] = $"<< /Type /Pages /Kids [{string.Join(" ", kids)}] /Count {_pages.Count} >>";
@@ -83,6 +93,17 @@ internal sealed class TinyPdf
         public PageDraft Symbol(double x, double baseline, char code, double size = 10, string? rgb = null)
         {
             Append($"BT {Colour(rgb, "rg")} /F3 {N(size)} Tf {N(x)} {N(Height - baseline)} Td ({code}) Tj ET");
+            return this;
+        }
+
+        /// <summary>Pictures drawn on the page, in the order of their /Im names.</summary>
+        public List<(int Width, int Height, byte[] Rgb)> Pictures { get; } = [];
+
+        /// <summary>A picture (8-bit RGB pixels, rows from the top) shown in the box given by its top-left corner and size.</summary>
+        public PageDraft Picture(double left, double top, double width, double height, int pixelsWide, int pixelsHigh, byte[] rgb)
+        {
+            Append($"q {N(width)} 0 0 {N(height)} {N(left)} {N(Height - top - height)} cm /Im{Pictures.Count} Do Q");
+            Pictures.Add((pixelsWide, pixelsHigh, rgb));
             return this;
         }
 

@@ -183,15 +183,19 @@ internal static class AlignedColumns
         for (var i = 0; i < pieces.Count; i++)
         {
             if (!gutters.Any(g => Inside(pieces[i].Words, g))) continue;
+            // The joined piece may still lie in the gutter ("-" then "2020/21" of a centred "Q3 - 2020/21"):
+            // it is looked at again.
             if (i + 1 < pieces.Count && pieces[i + 1].CutBefore)
             {
                 pieces[i] = ([.. pieces[i].Words, .. pieces[i + 1].Words], pieces[i].CutBefore);
                 pieces.RemoveAt(i + 1);
+                i--;
             }
             else if (pieces[i].CutBefore)
             {
                 pieces[i - 1] = ([.. pieces[i - 1].Words, .. pieces[i].Words], pieces[i - 1].CutBefore);
                 pieces.RemoveAt(i);
+                i -= 2;
             }
         }
         return pieces.Count == line.Chunks.Count ? null : line with { Chunks = pieces.Select(p => new Chunk(p.Words)).ToList() };

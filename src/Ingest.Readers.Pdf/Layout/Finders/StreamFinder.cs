@@ -109,13 +109,13 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
 
     private GridTable? Build(PageLayout page, List<ChunkedLine> block)
     {
-        var columns = Columns(block);
+        var columns = Columns(page, block);
         if (columns.Count < 2) return null;
         var edges = new List<double> { columns[0].Left };
         for (var c = 1; c < columns.Count; c++) edges.Add((columns[c - 1].Right + columns[c].Left) / 2);
         edges.Add(columns[^1].Right);
 
-        var rows = Rows(page, block, columns);
+        var rows = Rows(page, block, columns, edges);
         if (rows.Count < 2) return null;
         var top = rows[0].Top;
         var bottom = rows[^1].Bottom;
@@ -134,18 +134,25 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             var spans = new int[columns.Count];
             foreach (var chunk in rows[r].Chunks)
             {
-                var (first, last) = ColumnsOf(chunk, columns);
+                var (first, last) = rows[r].Spans is { } spansOf && spansOf.TryGetValue(chunk, out var span) ? span : ColumnsOf(chunk, columns);
                 byColumn[first] ??= [];
                 byColumn[first].AddRange(chunk.Words);
                 spans[first] = Math.Max(spans[first], last - first + 1);
             }
             for (var c = 0; c < columns.Count;)
             {
+                if (r > 0 && rows[r - 1].TallColumns?.Contains(c) == true)
+                {
+                    c++;
+                    continue;
+                }
                 // A chunk running over empty columns (a section title) spans them.
                 var span = 1;
                 if (spans[c] > 1)
                     while (span < spans[c] && c + span < columns.Count && byColumn[c + span] is null) span++;
-                var cell = new GridCell(r, c, 1, span, new BoundingBox(edges[c], rowEdges[r], edges[c + span], rowEdges[r + 1]), page.Number);
+                var rowSpan = rows[r].TallColumns?.Contains(c) == true && r + 1 < rows.Count ? 2 : 1;
+                var cell = new GridCell(r, c, rowSpan, span,
+                    new BoundingBox(edges[c], rowEdges[r], edges[c + span], rowEdges[r + rowSpan]), page.Number);
                 if (byColumn[c] is not null) cell.Words.AddRange(byColumn[c]);
                 for (var k = 1; k < span; k++)
                     if (byColumn[c + k] is not null) cell.Words.AddRange(byColumn[c + k]);
@@ -157,19 +164,30 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
     }
 
     /// <summary>
-    /// Column stretches: the x ranges covered by chunks of the block's tabular lines. A gutter is
-    /// where (almost) no chunk reaches, so one overflowing cell does not merge two columns.
+    /// Column stretches: the x ranges covered by chunks of the block's tabular lines, and by fills that
+    /// are a column's only content (<see cref="FilledColumns"/>). A gutter is where (almost) no chunk
+    /// reaches, so one overflowing cell does not merge two columns. Bold lines (the header) are left out
+    /// when enough plain rows remain: a header's words, a group label over several columns above all,
+    /// do not say where the columns are.
     /// </summary>
-    private List<(double Left, double Right)> Columns(List<ChunkedLine> block)
+    private List<(double Left, double Right)> Columns(PageLayout page, List<ChunkedLine> block)
     {
         var tabular = block.Where(l => l.IsTabular).ToList();
+        var plain = tabular.Where(l => !l.Line.IsBold).ToList();
+        if (plain.Count >= options.MinimumRows) tabular = plain;
+        var stretches = tabular.SelectMany(l => l.Chunks).Select(c => (c.Left, c.Right)).ToList();
+        if (stretches.Count > 0)
+        {
+            var size = tabular.Select(l => l.Line.Size).Order().ElementAt(tabular.Count / 2);
+            stretches.AddRange(FilledColumns.Stretches(page.Fills, stretches.Min(s => s.Left), stretches.Max(s => s.Right),
+                tabular.Min(l => l.Line.Box.Top), tabular.Max(l => l.Line.Box.Bottom), size));
+        }
         var events = new List<(double X, int Delta)>();
-        foreach (var line in tabular)
-            foreach (var chunk in line.Chunks)
-            {
-                events.Add((chunk.Left, 1));
-                events.Add((chunk.Right, -1));
-            }
+        foreach (var (left, right) in stretches)
+        {
+            events.Add((left, 1));
+            events.Add((right, -1));
+        }
         events.Sort((a, b) => a.X != b.X ? a.X.CompareTo(b.X) : b.Delta.CompareTo(a.Delta));
         var tolerated = tabular.Count / 10;
         var columns = new List<(double, double)>();
@@ -188,7 +206,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         return columns;
     }
 
-    private (int First, int Last) ColumnsOf(Chunk chunk, List<(double Left, double Right)> columns)
+    private static (int First, int Last) ColumnsOf(Chunk chunk, List<(double Left, double Right)> columns)
     {
         int first = -1, last = -1;
         for (var c = 0; c < columns.Count; c++)
@@ -205,7 +223,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         return (nearest, nearest);
     }
 
-    private List<Row> Rows(PageLayout page, List<ChunkedLine> block, List<(double Left, double Right)> columns)
+    private List<Row> Rows(PageLayout page, List<ChunkedLine> block, List<(double Left, double Right)> columns, List<double> edges)
     {
         var left = columns[0].Left;
         var right = columns[^1].Right;
@@ -223,7 +241,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         {
             foreach (var band in block.GroupBy(l => rules.Count(y => y < l.Line.Baseline - 0.3 * l.Line.Size)).OrderBy(g => g.Key))
                 rows.Add(Row.Of(band.ToList()));
-            return MergeHeader(rows);
+            return MergeHeader(rows, columns, edges);
         }
 
         foreach (var line in block)
@@ -231,7 +249,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             if (rows.Count > 0 && Continues(rows[^1], line, columns)) rows[^1].Add(line);
             else rows.Add(Row.Of([line]));
         }
-        return MergeHeader(rows);
+        return MergeHeader(rows, columns, edges);
     }
 
     /// <summary>
@@ -255,21 +273,40 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         return true;
     }
 
-    /// <summary>Bold lines at the top of a table are its header: one row, however many lines it takes.</summary>
-    private List<Row> MergeHeader(List<Row> rows)
+    /// <summary>
+    /// Bold lines at the top of a table are its header: one row, however many lines it takes, unless its
+    /// top line labels groups of columns (<see cref="HeaderGroups"/>): then that line is a row of its own.
+    /// </summary>
+    private static List<Row> MergeHeader(List<Row> rows, List<(double Left, double Right)> columns, List<double> edges)
     {
         var header = 0;
         // A bold row of one cell after the header is the first section's heading, not more header.
         while (header < rows.Count - 1 && rows[header].Chunks.All(c => c.IsBold) && !(header > 0 && rows[header].Chunks.Count == 1)) header++;
+        var lines = rows.Take(header).SelectMany(r => r.Lines).ToList();
+        if (HeaderGroups.Split(lines, edges, chunk => ColumnsOf(chunk, columns)) is { } groups)
+        {
+            var labels = new Row { Spans = groups.Spans, TallColumns = groups.TallColumns };
+            labels.Lines.Add(groups.TopLine);
+            labels.Chunks.AddRange(groups.TopRow);
+            var below = new Row();
+            below.Lines.AddRange(groups.BelowLines);
+            below.Chunks.AddRange(groups.BelowRow);
+            return [labels, below, .. rows.Skip(header)];
+        }
         if (header < 2) return rows;
-        var merged = Row.Of(rows.Take(header).SelectMany(r => r.Lines).ToList());
-        return [merged, .. rows.Skip(header)];
+        return [Row.Of(lines), .. rows.Skip(header)];
     }
 
     private sealed class Row
     {
         public List<ChunkedLine> Lines { get; } = [];
         public List<Chunk> Chunks { get; } = [];
+
+        /// <summary>Columns a chunk heads beyond those it touches: a group label's.</summary>
+        public Dictionary<Chunk, (int First, int Last)>? Spans { get; init; }
+
+        /// <summary>Columns whose cell in this row is two rows tall (a header row of group labels).</summary>
+        public HashSet<int>? TallColumns { get; init; }
         public double Top => Lines.Min(l => l.Line.Box.Top);
         public double Bottom => Lines.Max(l => l.Line.Box.Bottom);
 

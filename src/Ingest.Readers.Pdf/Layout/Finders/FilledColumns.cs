@@ -1,0 +1,33 @@
+namespace Ingest.Readers.Pdf.Layout.Finders;
+
+/// <summary>
+/// Columns that hold no text, only colour: a RAG status shown by the cell's fill alone. In an unruled
+/// table the words say nothing of such a column, so the fills must: a fill the size of one cell, standing
+/// alone in its row (a shaded header or a striped row fills every cell, side by side), marks the stretch
+/// of its column. Its middle part is used, since a cell's fill also covers the padding its neighbours'
+/// text may come close to.
+/// </summary>
+internal static class FilledColumns
+{
+    public static IEnumerable<(double Left, double Right)> Stretches(IReadOnlyList<FrameFill> fills, double left, double right,
+        double top, double bottom, double lineSize)
+    {
+        var width = right - left;
+        var cells = fills
+            .Where(f => f.Colour is not null and not "FFFFFF"
+                        && f.Box.Top >= top - lineSize && f.Box.Bottom <= bottom + lineSize
+                        && f.Box.Left >= left - lineSize && f.Box.Right <= right + lineSize
+                        && f.Box.Width >= lineSize && f.Box.Width <= 0.35 * width
+                        && f.Box.Height >= 0.8 * lineSize && f.Box.Height <= 6 * lineSize)
+            .ToList();
+        foreach (var fill in cells)
+        {
+            var alone = !fills.Any(other => !other.Equals(fill) && other.Colour is not null and not "FFFFFF"
+                                            && Math.Min(other.Box.Bottom, fill.Box.Bottom) - Math.Max(other.Box.Top, fill.Box.Top) > 0.5 * fill.Box.Height
+                                            && (Math.Abs(other.Box.Left - fill.Box.Right) < 1 || Math.Abs(other.Box.Right - fill.Box.Left) < 1));
+            if (!alone) continue;
+            var inset = 0.2 * fill.Box.Width;
+            yield return (fill.Box.Left + inset, fill.Box.Right - inset);
+        }
+    }
+}

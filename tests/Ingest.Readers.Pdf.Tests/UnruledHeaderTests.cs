@@ -1,0 +1,96 @@
+using FluentAssertions;
+using Ingest.Readers.Pdf.Tests.Support;
+
+namespace Ingest.Readers.Pdf.Tests;
+
+/// <summary>
+/// Unruled tables whose layout the words alone do not show: a header row of group labels centred over
+/// the columns they head, and a column that holds only colour (RAG by fill).
+/// </summary>
+public sealed class UnruledHeaderTests
+{
+    private static readonly double[] Columns = [40, 250, 310, 370, 430, 500];
+    private const string Green = "00B050", Amber = "FFC000", Red = "FF0000";
+
+    private static DrawnCell[][] Rows(bool groups, string dotHeader = "DoT") =>
+    [
+        .. groups
+            ? new DrawnCell[][]
+            {
+                [new("Measure", RowSpan: 2, Bold: true), new("Q3 2023/24", ColumnSpan: 3, Bold: true), new(dotHeader, RowSpan: 2, Bold: true)],
+                [new("Actual", Bold: true), new("Target", Bold: true), new("Status", Bold: true)],
+            }
+            : [[new("Measure", Bold: true), new("Actual", Bold: true), new("Target", Bold: true), new("Status", Bold: true), new(dotHeader, Bold: true)]],
+        [new("Households in temporary accommodation"), new("1,344"), new("1,364"), new("", Fill: Green), new("Up")],
+        [new("Housing Benefit overpayments recovered"), new("701"), new("738"), new("", Fill: Red), new("Down")],
+        [new("Fly-tips cleared within 5 working days"), new("89.9%"), new("94%"), new("", Fill: Amber), new("Down")],
+        [new("Traffic light faults fixed in 24 hours"), new("83.9%"), new("82%"), new("", Fill: Green), new("Same")],
+        [new("Staff appraisals completed"), new("91.5%"), new("84%"), new("", Fill: Green), new("Up")],
+    ];
+
+    private static bool[] Centred => [false, true, true, true, true];
+
+    [Fact]
+    public void A_label_centred_over_columns_heads_them_all_in_a_row_of_its_own()
+    {
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(842, 595), 80, Columns, Rows(groups: true), Borders.None, centred: Centred);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(5);
+        table.TextAt(0, 0).Should().Be("Measure");
+        table.CellAt(0, 1)!.CleanText.Should().Be("Q3 2023/24");
+        table.CellAt(0, 1)!.ColumnSpan.Should().Be(3, "the label is centred over Actual, Target and Status");
+        table.CellAt(0, 4)!.CleanText.Should().Be("DoT");
+        table.CellAt(0, 4)!.RowSpan.Should().Be(2, "a header beside a group is as tall as the group's two rows");
+        Enumerable.Range(1, 3).Select(c => table.TextAt(1, c)).Should().Equal("Actual", "Target", "Status");
+        table.TextAt(2, 0).Should().Be("Households in temporary accommodation");
+    }
+
+    [Fact]
+    public void A_header_wrapped_beside_a_group_is_one_cell()
+    {
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(842, 595), 80, Columns, Rows(groups: true, dotHeader: "Direction\nof travel"), Borders.None, centred: Centred);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.CellAt(0, 4)!.CleanText.Should().Be("Direction of travel");
+        table.CellAt(0, 1)!.ColumnSpan.Should().Be(3);
+    }
+
+    [Fact]
+    public void A_column_of_fills_with_no_text_is_a_column_and_its_cells_keep_their_colour()
+    {
+        // Long enough that the one header word over the fills could not make a column by itself.
+        var rows = Rows(groups: false);
+        rows = [.. rows, .. rows.Skip(1), .. rows.Skip(1)];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(842, 595), 80, Columns, rows, Borders.None, centred: Centred);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(5);
+        Enumerable.Range(0, 5).Select(c => table.TextAt(0, c)).Should().Equal("Measure", "Actual", "Target", "Status", "DoT");
+        Enumerable.Range(1, 5).Select(r => table.CellAt(r, 3)?.Fill).Should().Equal(Green, Red, Amber, Green, Green);
+        Enumerable.Range(1, 5).Select(r => table.TextAt(r, 2)).Should().Equal("1,364", "738", "94%", "82%", "84%");
+    }
+
+    [Fact]
+    public void Striped_rows_do_not_make_columns_of_their_fills()
+    {
+        var pdf = new TinyPdf();
+        DrawnCell[][] rows =
+        [
+            [new("Measure", Bold: true), new("Actual", Bold: true), new("Target", Bold: true)],
+            .. Enumerable.Range(0, 6).Select(i =>
+            {
+                var stripe = i % 2 == 0 ? "DDEBF7" : null;
+                return new DrawnCell[] { new($"Indicator number {i + 1}", Fill: stripe), new($"{50 + i}%", Fill: stripe), new($"{60 + i}%", Fill: stripe) };
+            }),
+        ];
+        TableDrawer.Draw(pdf.Page(), 80, [40, 250, 330, 410], rows, Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(3);
+        table.TextAt(1, 2).Should().Be("60%");
+    }
+}

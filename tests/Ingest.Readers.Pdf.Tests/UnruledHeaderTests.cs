@@ -93,4 +93,20 @@ public sealed class UnruledHeaderTests
         table.ColumnCount.Should().Be(3);
         table.TextAt(1, 2).Should().Be("60%");
     }
+
+    [Fact]
+    public void Header_words_wider_than_their_figures_stay_in_their_column_of_a_table_ruled_between_rows()
+    {
+        var pdf = new TinyPdf();
+        DrawnCell[][] rows =
+        [
+            [new("Indicator", Bold: true), new("Target Q1 19/20", Bold: true), new("Performance Q1 19/20", Bold: true), new("DoT", Bold: true)],
+            .. Enumerable.Range(0, 12).Select(i => new DrawnCell[] { new($"Indicator number {i + 1}"), new($"{300 + i}"), new($"{340 + i}"), new("Up") }),
+        ];
+        TableDrawer.Draw(pdf.Page(), 80, [40, 200, 280, 380, 440], rows, Borders.RowsOnly);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        Enumerable.Range(0, 4).Select(c => table.TextAt(0, c)).Should().Equal("Indicator", "Target Q1 19/20", "Performance Q1 19/20", "DoT");
+        Enumerable.Range(0, 4).Select(c => table.TextAt(1, c)).Should().Equal("Indicator number 1", "300", "340", "Up");
+    }
 }

@@ -128,7 +128,9 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
 
     /// <summary>
     /// Column edges: the table's sides and the middle of every gutter at least about a character
-    /// wide that words cross in at most a tenth of the bands (a title row may run across).
+    /// wide that words cross in at most a tenth of the bands (a title row may run across). Where some
+    /// band's words do reach into the gutter (a header wider than its figures) but leave part of it clear,
+    /// the edge is the middle of the widest clear part, so those words stay in their own column.
     /// </summary>
     private List<double> Gutters(List<Word> words, List<double> ys, double left, double right)
     {
@@ -153,15 +155,27 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
         var edges = new List<double> { left };
         var depth = 0;
         double? gapStart = left;
+        double? clearStart = null;
+        (double Start, double End)? widestClear = null;
         foreach (var (x, delta) in covering)
         {
             var before = depth;
             depth += delta;
-            if (before > tolerated && depth <= tolerated) gapStart = x;
+            if (before > 0 && depth == 0) clearStart = x;
+            else if (before == 0 && depth > 0 && clearStart is { } from && gapStart is { } inGap && from >= inGap
+                     && (widestClear is not { } widest || x - from > widest.End - widest.Start))
+                widestClear = (from, x);
+            if (before > tolerated && depth <= tolerated)
+            {
+                gapStart = x;
+                widestClear = null;
+            }
             else if (before <= tolerated && depth > tolerated && gapStart is { } start)
             {
-                if (start > left + 0.5 && x - start >= 0.8 * size) edges.Add((start + x) / 2);
+                if (start > left + 0.5 && x - start >= 0.8 * size)
+                    edges.Add(widestClear is { } clear && clear.End - clear.Start >= 0.3 * size ? (clear.Start + clear.End) / 2 : (start + x) / 2);
                 gapStart = null;
+                widestClear = null;
             }
         }
         edges.Add(right);

@@ -109,4 +109,22 @@ public sealed class UnruledHeaderTests
         Enumerable.Range(0, 4).Select(c => table.TextAt(0, c)).Should().Equal("Indicator", "Target Q1 19/20", "Performance Q1 19/20", "DoT");
         Enumerable.Range(0, 4).Select(c => table.TextAt(1, c)).Should().Equal("Indicator number 1", "300", "340", "Up");
     }
+
+    [Fact]
+    public void A_last_column_of_fills_beyond_all_text_is_a_column_too()
+    {
+        string[] colours = [Green, Red, Amber, Green, Red, Green, Amber, Green, Red, Green, Green, Amber];
+        DrawnCell[][] rows =
+        [
+            [new("Measure", Bold: true), new("Actual", Bold: true), new("Target", Bold: true), new("RAG", Bold: true)],
+            .. colours.Select((colour, i) => new DrawnCell[] { new($"Indicator number {i + 1}"), new($"{70 + i}%"), new($"{75 + i}%"), new("", Fill: colour) }),
+        ];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 80, [40, 250, 310, 370, 430], rows, Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(4);
+        table.TextAt(0, 3).Should().Be("RAG");
+        Enumerable.Range(1, colours.Length).Select(r => table.CellAt(r, 3)?.Fill).Should().Equal(colours);
+    }
 }

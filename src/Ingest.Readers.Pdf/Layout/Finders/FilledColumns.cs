@@ -9,14 +9,19 @@ namespace Ingest.Readers.Pdf.Layout.Finders;
 /// </summary>
 internal static class FilledColumns
 {
+    /// <param name="left">Where the block's text starts: a column of fills alone may lie beyond the text, so a
+    /// quarter of the block's width either side is searched too.</param>
+    /// <param name="baselines">The block's lines: a cell's fill lies behind one of them.</param>
     public static IEnumerable<(double Left, double Right)> Stretches(IReadOnlyList<FrameFill> fills, double left, double right,
-        double top, double bottom, double lineSize)
+        IReadOnlyList<double> baselines, double lineSize)
     {
         var width = right - left;
+        var (top, bottom) = (baselines.Min() - lineSize, baselines.Max());
         var cells = fills
             .Where(f => f.Colour is not null and not "FFFFFF"
                         && f.Box.Top >= top - lineSize && f.Box.Bottom <= bottom + lineSize
-                        && f.Box.Left >= left - lineSize && f.Box.Right <= right + lineSize
+                        && f.Box.Left >= left - 0.25 * width && f.Box.Right <= right + 0.25 * width
+                        && baselines.Any(b => b > f.Box.Top && b < f.Box.Bottom)
                         && f.Box.Width >= lineSize && f.Box.Width <= 0.35 * width
                         && f.Box.Height >= 0.8 * lineSize && f.Box.Height <= 6 * lineSize)
             .ToList();

@@ -172,15 +172,16 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
     /// </summary>
     private List<(double Left, double Right)> Columns(PageLayout page, List<ChunkedLine> block)
     {
-        var tabular = block.Where(l => l.IsTabular).ToList();
-        var plain = tabular.Where(l => !l.Line.IsBold).ToList();
-        if (plain.Count >= options.MinimumRows) tabular = plain;
+        var all = block.Where(l => l.IsTabular).ToList();
+        var plain = all.Where(l => !l.Line.IsBold).ToList();
+        var tabular = plain.Count >= options.MinimumRows ? plain : all;
         var stretches = tabular.SelectMany(l => l.Chunks).Select(c => (c.Left, c.Right)).ToList();
         if (stretches.Count > 0)
         {
+            // The header reaches over a column of fills alone; the figures do not.
             var size = tabular.Select(l => l.Line.Size).Order().ElementAt(tabular.Count / 2);
-            stretches.AddRange(FilledColumns.Stretches(page.Fills, stretches.Min(s => s.Left), stretches.Max(s => s.Right),
-                tabular.Min(l => l.Line.Box.Top), tabular.Max(l => l.Line.Box.Bottom), size));
+            stretches.AddRange(FilledColumns.Stretches(page.Fills, all.Min(l => l.Line.Box.Left), all.Max(l => l.Line.Box.Right),
+                tabular.Select(l => l.Line.Baseline).ToList(), size));
         }
         var events = new List<(double X, int Delta)>();
         foreach (var (left, right) in stretches)

@@ -127,4 +127,41 @@ public sealed class UnruledHeaderTests
         table.TextAt(0, 3).Should().Be("RAG");
         Enumerable.Range(1, colours.Length).Select(r => table.CellAt(r, 3)?.Fill).Should().Equal(colours);
     }
+
+    [Fact]
+    public void A_group_header_in_one_band_of_a_table_ruled_between_rows_is_two_rows()
+    {
+        // Rules above the table, under the two-line header and between rows, none inside the header.
+        var rows = Rows(groups: true);
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        TableDrawer.Draw(page, 80, Columns, rows, Borders.None, centred: Centred);
+        var y = 80.0;
+        page.Line(Columns[0], y, Columns[^1], y);
+        y += 2 * (TableDrawer.LineHeight + 6);
+        for (var r = 2; r <= rows.Length; r++, y += TableDrawer.LineHeight + 6) page.Line(Columns[0], y, Columns[^1], y);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.CellAt(0, 1)!.CleanText.Should().Be("Q3 2023/24");
+        table.CellAt(0, 1)!.ColumnSpan.Should().Be(3);
+        table.CellAt(0, 0)!.RowSpan.Should().Be(2);
+        Enumerable.Range(1, 3).Select(c => table.TextAt(1, c)).Should().Equal("Actual", "Target", "Status");
+        table.TextAt(2, 0).Should().Be("Households in temporary accommodation");
+    }
+
+    [Fact]
+    public void A_strip_of_one_colour_beside_the_names_is_no_column()
+    {
+        DrawnCell[][] rows =
+        [
+            [new("Directorate", Bold: true), new("", Bold: true), new("Budget", Bold: true), new("Forecast", Bold: true)],
+            .. Enumerable.Range(0, 12).Select(i => new DrawnCell[] { new($"Directorate number {i + 1}"), new("", Fill: "B85808"), new($"{100 + i}.5"), new($"{90 + i}.5") }),
+        ];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 80, [40, 250, 270, 340, 410], rows, Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(3);
+        table.TextAt(1, 1).Should().Be("100.5");
+    }
 }

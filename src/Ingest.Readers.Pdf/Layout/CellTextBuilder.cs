@@ -126,6 +126,8 @@ internal static class CellTextBuilder
         // "Anjana" / "Patel": a capital after a small letter starts a new word.
         if (char.IsLower(last) && char.IsUpper(following[0])) return false;
         if (StandaloneWords.Contains(following.TrimEnd('.', ',', ';', ':'))) return false;
+        // "Q4" / "24/25": a quarter or period number is a word of its own, however full its line.
+        if (text.Length <= 3 && char.IsLetter(text[0]) && text.Skip(1).All(char.IsDigit) && char.IsDigit(first)) return false;
 
         var angle = previous[0].Angle;
         var (start, _) = Along(previous[0], cell);

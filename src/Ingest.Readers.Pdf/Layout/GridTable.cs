@@ -25,7 +25,7 @@ internal sealed class GridCell(int row, int column, int rowSpan, int columnSpan,
 internal sealed class GridTable(int page, PageFrame frame, BoundingBox box, IReadOnlyList<double> columnEdges, bool ruled)
 {
     /// <summary>y of the row boundaries on the first page, top to bottom (rows + 1 values), in the frame.</summary>
-    public IReadOnlyList<double> RowEdges { get; init; } = [];
+    public IReadOnlyList<double> RowEdges { get; set; } = [];
 
     public int Page { get; } = page;
     public PageFrame Frame { get; } = frame;

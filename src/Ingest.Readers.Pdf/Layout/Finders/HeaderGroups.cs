@@ -1,87 +1,157 @@
 namespace Ingest.Readers.Pdf.Layout.Finders;
 
 /// <summary>
-/// The top line of an unruled header that labels groups of columns ("Q3 2023/24" centred over
-/// Performance | Target | RAG). With no rules to say how far a label reaches, its reach is read from
-/// where it is printed: a label is centred over the columns it heads, and those columns have their own
-/// headers only on the lines below. Such a header is two rows, the labels spanning their groups; any
-/// other header is one row, its lines joined per column.
+/// Labels in an unruled header that head groups of columns ("Q3 2023/24" centred over Performance |
+/// Target | RAG). With no rules to say how far a label reaches, its reach is read from where it is
+/// printed: a label sits above other headers, centred over the columns it heads, and those columns have
+/// their headers only below it, in one row with the label's own sub-headers. Cells are found first, stacking a cell's wrapped lines, so that a header
+/// centred in a tall row (Word's vertical centring) is one cell whichever line it starts on. Such a header
+/// is two rows, the labels spanning their groups; any other header is one row, its lines joined per column.
 /// </summary>
 internal static class HeaderGroups
 {
     /// <summary>
-    /// The header as two rows, or null when no label on the top line heads more than the columns it
-    /// touches. The top row holds the group labels (each with the columns it spans) and, as cells two
-    /// rows tall, the whole header of every column under no label; the row below holds the headers of
-    /// the columns in groups. So a Word table's header with merged cells reads the same from its PDF.
+    /// The header as two rows, or null when no label heads more than the columns it touches. The top row
+    /// holds the labels (each chunk with the columns its label spans) and, as cells two rows tall, the whole
+    /// header of every column in no group; the row below holds the headers of the grouped columns.
     /// </summary>
-    public static HeaderSplit? Split(
-        List<ChunkedLine> lines, IReadOnlyList<double> edges, Func<Chunk, (int First, int Last)> columnsOf)
+    public static HeaderSplit? Split(List<ChunkedLine> lines, IReadOnlyList<double> edges, Func<Chunk, (int First, int Last)> columnsOf)
     {
         if (lines.Count < 2) return null;
-        var ordered = lines.OrderBy(l => l.Line.Baseline).ToList();
-        var (top, below) = (ordered[0], ordered.Skip(1).ToList());
         var columnCount = edges.Count - 1;
-        var headedBelow = new bool[columnCount];
-        foreach (var chunk in below.SelectMany(l => l.Chunks))
-        {
-            var (first, last) = columnsOf(chunk);
-            for (var c = first; c <= last; c++) headedBelow[c] = true;
-        }
-        // Columns headed only below the top line: the ones a label on it may reach over. A header set in
-        // the middle of a tall header row (Word's vertical centring) reaches up into the top line's band:
-        // it heads its column alone.
-        var reachesTop = new bool[columnCount];
-        foreach (var chunk in top.Chunks.Concat(below.SelectMany(l => l.Chunks)))
-        {
-            if (chunk.Words.Min(w => w.Box.Top) >= top.Line.Box.Bottom - 0.5) continue;
-            var (first, last) = columnsOf(chunk);
-            for (var c = first; c <= last; c++) reachesTop[c] = true;
-        }
-        bool Open(int c) => headedBelow[c] && !reachesTop[c];
+        var cells = Cells(lines, columnsOf);
+        var labels = cells.Where(c => cells.Any(other => other.Top >= c.Bottom - 0.5 && Overlaps(other, c))).ToList();
+        if (labels.Count == 0) return null;
 
-        var spans = new Dictionary<Chunk, (int First, int Last)>(ReferenceEqualityComparer.Instance);
-        var claimed = new bool[columnCount];
-        foreach (var chunk in top.Chunks)
+        // Columns a label may reach over: every header cell in them lies below the label.
+        var touchedByLabel = new int[columnCount];
+        foreach (var label in labels)
+            for (var c = label.First; c <= label.Last; c++) touchedByLabel[c]++;
+        var candidates = new List<List<(int First, int Last, double Miss)>>();
+        foreach (var label in labels)
         {
-            var (first, last) = columnsOf(chunk);
-            if (!Enumerable.Range(first, last - first + 1).All(c => headedBelow[c])) continue;
-            var centre = (chunk.Left + chunk.Right) / 2;
-            double Miss(int a, int b) => Math.Abs((edges[a] + edges[b + 1]) / 2 - centre);
-            // Centred over the group to within a little of its width (column edges are only the middles of
-            // the gutters between texts); a label centred over its middle column is centred over the
-            // group too, and heads the widest group it is centred over.
-            bool Centred(int a, int b) => Miss(a, b) <= 0.12 * (edges[b + 1] - edges[a]) + 2;
-            var (bestFirst, bestLast) = (first, last);
-            for (var a = first; a >= 0 && (a == first || Open(a)); a--)
-                for (var b = last; b < columnCount && (b == last || Open(b)); b++)
-                    if (Centred(a, b) && b - a > bestLast - bestFirst) (bestFirst, bestLast) = (a, b);
-            if ((bestFirst, bestLast) == (first, last)) continue;
-            for (var c = bestFirst; c <= bestLast; c++)
+            // The label's own sub-headers, and a column whose header lines up with one of them: the headers
+            // of one group form a row, top-, centre- or bottom-aligned, whatever their number of lines.
+            var under = cells.Where(x => x.Top >= label.Bottom - 0.5 && Overlaps(x, label)).ToList();
+            bool InRow(HeaderCell x) => under.Any(u => Math.Abs(u.Top - x.Top) <= 1.5 || Math.Abs(u.Bottom - x.Bottom) <= 1.5
+                                                       || Math.Abs(u.Top + u.Bottom - x.Top - x.Bottom) <= 3);
+            bool Open(int c)
             {
-                if (claimed[c]) return null; // two labels reaching over one column: no reading is sure
-                claimed[c] = true;
+                var inColumn = cells.Where(x => x.First <= c && x.Last >= c).ToList();
+                return touchedByLabel[c] == 0 && inColumn.Count > 0 && inColumn.All(x => x.Top >= label.Bottom - 0.5) && inColumn.Any(InRow);
             }
-            spans[chunk] = (bestFirst, bestLast);
+            double Miss(int a, int b) => Math.Abs((edges[a] + edges[b + 1]) / 2 - label.Centre);
+            // Centred over the group to within a little of its width (column edges are only the middles of
+            // the gutters between texts).
+            bool Centred(int a, int b) => Miss(a, b) <= 0.12 * (edges[b + 1] - edges[a]) + 2;
+            var spans = new List<(int, int, double)> { (label.First, label.Last, Miss(label.First, label.Last)) };
+            for (var a = label.First; a >= 0 && (a == label.First || Open(a)); a--)
+                for (var b = label.Last; b < columnCount && (b == label.Last || Open(b)); b++)
+                    if ((a, b) != (label.First, label.Last) && Centred(a, b)) spans.Add((a, b, Miss(a, b)));
+            candidates.Add(spans);
         }
-        if (spans.Count == 0) return null;
-        var tall = Enumerable.Range(0, columnCount).Where(c => !claimed[c]).ToHashSet();
-        bool InTall(Chunk chunk) => !spans.ContainsKey(chunk) && tall.Contains(columnsOf(chunk).First);
-        var topRow = top.Chunks.Where(c => spans.ContainsKey(c) || InTall(c))
-            .Concat(below.SelectMany(l => l.Chunks).Where(InTall)).ToList();
-        var belowRow = top.Chunks.Where(c => !spans.ContainsKey(c) && !InTall(c))
-            .Concat(below.SelectMany(l => l.Chunks).Where(c => !InTall(c))).ToList();
-        return new HeaderSplit(top, topRow, spans, tall, below, belowRow);
+        if (Best(candidates) is not { } chosen || chosen.Select((s, i) => s.First == labels[i].First && s.Last == labels[i].Last).All(own => own))
+            return null;
+
+        // A label over no more than its own columns heads no group: it and what is under it are one header,
+        // a tall cell like any other column's.
+        var spansOf = new Dictionary<Chunk, (int First, int Last)>(ReferenceEqualityComparer.Instance);
+        var grouped = new bool[columnCount];
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (chosen[i].First == labels[i].First && chosen[i].Last == labels[i].Last) continue;
+            foreach (var chunk in labels[i].Chunks) spansOf[chunk] = (chosen[i].First, chosen[i].Last);
+            for (var c = chosen[i].First; c <= chosen[i].Last; c++) grouped[c] = true;
+        }
+        var tall = Enumerable.Range(0, columnCount).Where(c => !grouped[c]).ToHashSet();
+        var chunks = lines.SelectMany(l => l.Chunks).ToList();
+        var topRow = chunks.Where(c => spansOf.ContainsKey(c) || tall.Contains(columnsOf(c).First)).ToList();
+        var belowRow = chunks.Where(c => !spansOf.ContainsKey(c) && !tall.Contains(columnsOf(c).First)).ToList();
+        var labelLines = lines.Where(l => l.Chunks.Any(spansOf.ContainsKey)).ToList();
+        var otherLines = lines.Except(labelLines).ToList();
+        if (otherLines.Count == 0) return null;
+        var middle = (labels.Max(l => l.Bottom) + belowRow.Select(Top).DefaultIfEmpty(labels.Max(l => l.Bottom)).Min()) / 2;
+        return new HeaderSplit(labelLines, topRow, spansOf, tall, otherLines, belowRow, middle);
+    }
+
+    /// <summary>
+    /// One span per label, no two overlapping, covering as many columns as can be; among those, the
+    /// labels best centred. Labels are few, so every combination is tried.
+    /// </summary>
+    private static List<(int First, int Last, double Miss)>? Best(List<List<(int First, int Last, double Miss)>> candidates)
+    {
+        List<(int, int, double)>? best = null;
+        var (bestCover, bestMiss) = (-1, double.MaxValue);
+        var current = new List<(int First, int Last, double Miss)>();
+        var combinations = 0;
+        void Walk(int i)
+        {
+            if (++combinations > 20000) return;
+            if (i == candidates.Count)
+            {
+                var cover = current.Sum(s => s.Last - s.First + 1);
+                var miss = current.Sum(s => s.Miss);
+                if (cover > bestCover || cover == bestCover && miss < bestMiss) (best, bestCover, bestMiss) = (current.ToList(), cover, miss);
+                return;
+            }
+            foreach (var span in candidates[i])
+            {
+                if (current.Any(s => s.First <= span.Last && span.First <= s.Last)) continue;
+                current.Add(span);
+                Walk(i + 1);
+                current.RemoveAt(current.Count - 1);
+            }
+        }
+        Walk(0);
+        return best;
+    }
+
+    /// <summary>
+    /// Header cells: chunks stacked on consecutive lines over the same columns are one cell's wrapped
+    /// text, unless the lower one is on the line of a neighbouring column's header that has nothing at
+    /// the upper one's height: then the lower one starts a row of headers under a label.
+    /// </summary>
+    private static List<HeaderCell> Cells(List<ChunkedLine> lines, Func<Chunk, (int First, int Last)> columnsOf)
+    {
+        var all = lines.SelectMany(l => l.Chunks).Select(c => (Chunk: c, Columns: columnsOf(c), Top: Top(c), Bottom: c.Words.Max(w => w.Box.Bottom),
+            Baseline: c.Words[0].Baseline)).ToList();
+        bool StartsRowUnder(HeaderCell above, (Chunk Chunk, (int First, int Last) Columns, double Top, double Bottom, double Baseline) lower) =>
+            all.Any(n => (n.Columns.Last == lower.Columns.First - 1 || n.Columns.First == lower.Columns.Last + 1)
+                         && Math.Abs(n.Baseline - lower.Baseline) <= 1
+                         && !all.Any(m => m.Columns == n.Columns && m.Bottom > above.Top && m.Top < above.Bottom));
+        var cells = new List<HeaderCell>();
+        foreach (var item in all.OrderBy(c => c.Baseline))
+        {
+            var ((first, last), top, bottom) = (item.Columns, item.Top, item.Bottom);
+            var size = item.Chunk.Words.Max(w => w.Size);
+            var above = cells.LastOrDefault(c => c.First == first && c.Last == last && top - c.Bottom <= 0.6 * size && top > c.Top);
+            if (above is null || StartsRowUnder(above, item)) cells.Add(new HeaderCell([item.Chunk], first, last, top, bottom));
+            else cells[cells.IndexOf(above)] = above with { Chunks = [.. above.Chunks, item.Chunk], Bottom = Math.Max(above.Bottom, bottom) };
+        }
+        return cells;
+    }
+
+    private static double Top(Chunk chunk) => chunk.Words.Min(w => w.Box.Top);
+
+    private static bool Overlaps(HeaderCell a, HeaderCell b) => a.Left < b.Right && b.Left < a.Right;
+
+    private sealed record HeaderCell(List<Chunk> Chunks, int First, int Last, double Top, double Bottom)
+    {
+        public double Left => Chunks.Min(c => c.Left);
+        public double Right => Chunks.Max(c => c.Right);
+        public double Centre => (Left + Right) / 2;
     }
 }
 
-/// <param name="TopLine">The header's first line, where the top row sits.</param>
+/// <param name="LabelLines">The lines the labels are on, where the top row sits.</param>
 /// <param name="TallColumns">Columns whose top-row cell is two rows tall: nothing of theirs is in the row below.</param>
 /// <param name="BelowLines">The header's other lines, where the row below sits.</param>
+/// <param name="Middle">Where the top row ends and the row below starts.</param>
 internal sealed record HeaderSplit(
-    ChunkedLine TopLine,
+    List<ChunkedLine> LabelLines,
     List<Chunk> TopRow,
     Dictionary<Chunk, (int First, int Last)> Spans,
     HashSet<int> TallColumns,
     List<ChunkedLine> BelowLines,
-    List<Chunk> BelowRow);
+    List<Chunk> BelowRow,
+    double Middle);

@@ -22,6 +22,7 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
             if (table is null) continue;
             var rest = GridWords.Assign(table, remaining);
             if (table.Cells.Count(c => !c.IsEmpty) < 4) continue;
+            HeaderBand.SplitGroups(table, remaining, options.ChunkGap);
             tables.Add(table);
             remaining = rest;
         }
@@ -61,7 +62,7 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
             .ToList();
         if (words.Count == 0) return null;
 
-        var columns = Gutters(words, ys, left, right);
+        var columns = Gutters(words, ys, left, right, page.Fills);
         if (columns.Count < 3) return null;
         AddOpenLastRow(lines, ys, columns, words);
         var bands = ys.Count - 1;
@@ -132,15 +133,19 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
     /// band's words do reach into the gutter (a header wider than its figures) but leave part of it clear,
     /// the edge is the middle of the widest clear part, so those words stay in their own column.
     /// </summary>
-    private List<double> Gutters(List<Word> words, List<double> ys, double left, double right)
+    private List<double> Gutters(List<Word> words, List<double> ys, double left, double right, IReadOnlyList<FrameFill> fills)
     {
         var size = words.Select(w => w.Size).Order().ElementAt(words.Count / 2);
         var bands = ys.Count - 1;
+        // A column shown only by its cells' fills (RAG by colour) covers its stretch as words would.
+        var filled = FilledColumns.Cells(fills, left, right, words.Select(w => w.Baseline).Distinct().ToList(), size).ToList();
         var covering = new List<(double X, int Delta)>();
         for (var r = 0; r < bands; r++)
         {
-            var spans = words.Where(w => w.CentreY > ys[r] && w.CentreY < ys[r + 1])
+            var (top, bottom) = (ys[r], ys[r + 1]);
+            var spans = words.Where(w => w.CentreY > top && w.CentreY < bottom)
                 .Select(w => (w.Box.Left, w.Box.Right))
+                .Concat(filled.Where(f => (f.Top + f.Bottom) / 2 > top && (f.Top + f.Bottom) / 2 < bottom).Select(f => (f.Left, f.Right)))
                 .OrderBy(s => s.Left)
                 .ToList();
             // One band covers a stretch once, however many of its lines do.

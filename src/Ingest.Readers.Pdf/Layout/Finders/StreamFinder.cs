@@ -287,7 +287,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         if (HeaderGroups.Split(lines, edges, chunk => ColumnsOf(chunk, columns)) is { } groups)
         {
             var labels = new Row { Spans = groups.Spans, TallColumns = groups.TallColumns };
-            labels.Lines.Add(groups.TopLine);
+            labels.Lines.AddRange(groups.LabelLines);
             labels.Chunks.AddRange(groups.TopRow);
             var below = new Row();
             below.Lines.AddRange(groups.BelowLines);

@@ -164,4 +164,42 @@ public sealed class UnruledHeaderTests
         table.ColumnCount.Should().Be(3);
         table.TextAt(1, 1).Should().Be("100.5");
     }
+
+    [Fact]
+    public void A_header_centred_in_a_tall_row_keeps_its_labels_and_the_lines_that_start_above_the_rest()
+    {
+        // As Word prints a header with vertically centred cells: a two-line label starts a line above
+        // the others, a group label sits over its sub-headers, single lines sit in the middle.
+        double[] columns = [40, 250, 300, 350, 400, 450, 490, 600];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        void Centre(int column, double baseline, string text) =>
+            page.Text((columns[column] + columns[column + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        Centre(0, 111, "Indicator");
+        Centre(6, 111, "Lead officer");
+        page.Text((columns[1] + columns[4] - TableDrawer.Width("Q3 - 2024/25", true)) / 2, 100, "Q3 - 2024/25", TableDrawer.FontSize, bold: true);
+        Centre(4, 89, "Q2 -");
+        Centre(4, 100, "2024/25");
+        Centre(5, 105, "Do");
+        Centre(5, 116, "T");
+        foreach (var (column, text) in new[] { (1, "Target"), (2, "Outturn"), (3, "Status"), (4, "Outturn") }) Centre(column, 122, text);
+        DrawnCell[][] rows =
+        [
+            .. Enumerable.Range(0, 6).Select(i => new DrawnCell[]
+            {
+                new($"Indicator number {i + 1}"), new($"{60 + i}%"), new($"{62 + i}%"), new("", Fill: i % 2 == 0 ? Green : Red),
+                new($"{58 + i}%"), new(i % 2 == 0 ? "Up" : "Down"), new("Head of Housing"),
+            }),
+        ];
+        TableDrawer.Draw(page, 126, columns, rows, Borders.None, centred: [false, true, true, true, true, true, false]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(7);
+        table.CellAt(0, 1)!.CleanText.Should().Be("Q3 - 2024/25");
+        table.CellAt(0, 1)!.ColumnSpan.Should().Be(3);
+        table.CellAt(0, 4)!.CleanText.Should().Be("Q2 - 2024/25 Outturn", "the label's first line is above the table's other lines");
+        table.CellAt(0, 5)!.CleanText.Should().Be("Do T");
+        Enumerable.Range(1, 3).Select(c => table.TextAt(1, c)).Should().Equal("Target", "Outturn", "Status");
+        table.TextAt(2, 0).Should().Be("Indicator number 1");
+    }
 }

@@ -95,6 +95,8 @@ internal static class CellTextBuilder
         var following = next[0].Text;
         if (text.Length == 0 || text[^1] != '-' || following.Length == 0 || !char.IsLetterOrDigit(following[0])) return false;
         if (text.Length >= 2) return char.IsLetterOrDigit(text[^2]);
+        // A dash after other words ("Q2 -" / "2024/25") is a dash; a sign broken from its number is alone on its line.
+        if (previous.Count > 1 && !previous[^1].Glued) return false;
         // Joined, the word would not have fitted on one line: the hyphen was where it had to break.
         return previous[^1].Box.Width + next[0].Box.Width > contentWidth;
     }

@@ -50,16 +50,15 @@ internal static class HeaderGroups
                     if ((a, b) != (label.First, label.Last) && Centred(a, b)) spans.Add((a, b, Miss(a, b)));
             candidates.Add(spans);
         }
-        if (Best(candidates) is not { } chosen || chosen.Select((s, i) => s.First == labels[i].First && s.Last == labels[i].Last).All(own => own))
-            return null;
+        if (Best(candidates, labels) is not { } chosen || chosen.All(s => s.First == s.Last)) return null;
 
-        // A label over no more than its own columns heads no group: it and what is under it are one header,
-        // a tall cell like any other column's.
+        // A label over one column heads no group: it and what is under it are one header, a tall cell like
+        // any other column's.
         var spansOf = new Dictionary<Chunk, (int First, int Last)>(ReferenceEqualityComparer.Instance);
         var grouped = new bool[columnCount];
         for (var i = 0; i < labels.Count; i++)
         {
-            if (chosen[i].First == labels[i].First && chosen[i].Last == labels[i].Last) continue;
+            if (chosen[i].First == chosen[i].Last) continue;
             foreach (var chunk in labels[i].Chunks) spansOf[chunk] = (chosen[i].First, chosen[i].Last);
             for (var c = chosen[i].First; c <= chosen[i].Last; c++) grouped[c] = true;
         }
@@ -76,9 +75,11 @@ internal static class HeaderGroups
 
     /// <summary>
     /// One span per label, no two overlapping, covering as many columns as can be; among those, the
-    /// labels best centred. Labels are few, so every combination is tried.
+    /// labels best centred. Labels are few, so every combination is tried. Labels stacked in one column
+    /// (the lines of a tall label split where a row of headers starts beside them) may share their own
+    /// columns; a span reaching further must be its label's alone.
     /// </summary>
-    private static List<(int First, int Last, double Miss)>? Best(List<List<(int First, int Last, double Miss)>> candidates)
+    private static List<(int First, int Last, double Miss)>? Best(List<List<(int First, int Last, double Miss)>> candidates, List<HeaderCell> labels)
     {
         List<(int, int, double)>? best = null;
         var (bestCover, bestMiss) = (-1, double.MaxValue);
@@ -96,7 +97,8 @@ internal static class HeaderGroups
             }
             foreach (var span in candidates[i])
             {
-                if (current.Any(s => s.First <= span.Last && span.First <= s.Last)) continue;
+                bool Own((int First, int Last, double) s, int k) => s.First == labels[k].First && s.Last == labels[k].Last;
+                if (current.Where((s, k) => s.First <= span.Last && span.First <= s.Last && !(Own(s, k) && Own(span, i))).Any()) continue;
                 current.Add(span);
                 Walk(i + 1);
                 current.RemoveAt(current.Count - 1);

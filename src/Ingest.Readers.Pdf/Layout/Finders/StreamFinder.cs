@@ -32,6 +32,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
                 continue;
             }
             var block = GrowBlock(chunked, i, ruled);
+            block.InsertRange(0, HeaderAbove(chunked, i, block, used));
             var table = block.Count(l => l.IsTabular) >= options.MinimumRows ? Build(page, block) : null;
             if (table is null)
             {
@@ -93,6 +94,30 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         // Trailing short lines belong to what follows, not to the table.
         while (block.Count > 0 && !block[^1].IsTabular) block.RemoveAt(block.Count - 1);
         return block;
+    }
+
+    /// <summary>
+    /// Lines of a header centred in a tall row that start above the block's first tabular line: bold
+    /// fragments ("Q2 -" over "2024/" over "25" in a narrow column) right against the header, each within
+    /// the block and clear of its first column, where a title or heading over the table would start.
+    /// </summary>
+    private List<ChunkedLine> HeaderAbove(List<ChunkedLine> lines, int start, List<ChunkedLine> block, HashSet<TextLine> used)
+    {
+        var first = block[0].Line;
+        if (!first.IsBold) return [];
+        var (left, right) = (block.Min(l => l.Line.Box.Left), block.Max(l => l.Line.Box.Right));
+        var above = new List<ChunkedLine>();
+        var below = first;
+        for (var k = start - 1; k >= 0; k--)
+        {
+            var line = lines[k].Line;
+            if (used.Contains(line) || lines[k].IsTabular || !line.IsBold) break;
+            if (below.Box.Top - line.Box.Bottom > 0.5 * Math.Max(line.Size, below.Size)) break;
+            if (line.Box.Left < left + 0.25 * (right - left) || line.Box.Right > right + 2) break;
+            above.Insert(0, lines[k]);
+            below = line;
+        }
+        return above;
     }
 
     /// <summary>
@@ -281,8 +306,10 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
     private static List<Row> MergeHeader(List<Row> rows, List<(double Left, double Right)> columns, List<double> edges)
     {
         var header = 0;
-        // A bold row of one cell after the header is the first section's heading, not more header.
-        while (header < rows.Count - 1 && rows[header].Chunks.All(c => c.IsBold) && !(header > 0 && rows[header].Chunks.Count == 1)) header++;
+        // A bold row of one cell starting in the first column after the header is the first section's
+        // heading, not more header; one cell further right is a header's wrapped line ("Do" / "T").
+        bool SectionHeading(Row row) => row.Chunks.Count == 1 && ColumnsOf(row.Chunks[0], columns).First == 0;
+        while (header < rows.Count - 1 && rows[header].Chunks.All(c => c.IsBold) && !(header > 0 && SectionHeading(rows[header]))) header++;
         var lines = rows.Take(header).SelectMany(r => r.Lines).ToList();
         if (HeaderGroups.Split(lines, edges, chunk => ColumnsOf(chunk, columns)) is { } groups)
         {

@@ -35,6 +35,14 @@ internal sealed class GridTable(int page, PageFrame frame, BoundingBox box, IRea
     public IReadOnlyList<double> ColumnEdges { get; } = columnEdges;
 
     public bool Ruled { get; } = ruled;
+
+    /// <summary>
+    /// For a table whose columns come from gutters (no vertical rules): the clear stretch each inner edge
+    /// was placed in, left to right. Where an edge sits in its gutter depends on the words around it (a
+    /// header reaching in), so two parts of one table on two pages agree on their gutters, not their edges.
+    /// </summary>
+    public IReadOnlyList<(double Left, double Right)>? Gutters { get; init; }
+
     public List<GridCell> Cells { get; } = [];
     public int RowCount { get; set; }
     public int ColumnCount => ColumnEdges.Count - 1;

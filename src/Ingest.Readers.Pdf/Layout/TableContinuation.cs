@@ -24,7 +24,14 @@ internal static class TableContinuation
         if (first.ColumnCount != next.ColumnCount || first.Ruled != next.Ruled) return false;
         var tolerance = first.Ruled ? RuledEdgeTolerance : StreamEdgeTolerance;
         for (var i = 0; i < first.ColumnEdges.Count; i++)
-            if (Math.Abs(first.ColumnEdges[i] - next.ColumnEdges[i]) > tolerance) return false;
+        {
+            if (Math.Abs(first.ColumnEdges[i] - next.ColumnEdges[i]) <= tolerance) continue;
+            // Inner edges placed in gutters: the same column boundary when the two gutters overlap.
+            var inner = i > 0 && i < first.ColumnEdges.Count - 1;
+            if (inner && first.Gutters is { } a && next.Gutters is { } b && a.Count == b.Count && a.Count == first.ColumnEdges.Count - 2
+                && a[i - 1].Left < b[i - 1].Right && b[i - 1].Left < a[i - 1].Right) continue;
+            return false;
+        }
         return true;
     }
 

@@ -62,7 +62,7 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
             .ToList();
         if (words.Count == 0) return null;
 
-        var columns = Gutters(words, ys, left, right, page.Fills);
+        var (columns, gutters) = Gutters(words, ys, left, right, page.Fills);
         if (columns.Count < 3) return null;
         AddOpenLastRow(lines, ys, columns, words);
         var bands = ys.Count - 1;
@@ -70,6 +70,7 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
         {
             RowCount = bands,
             RowEdges = ys,
+            Gutters = gutters,
         };
         for (var r = 0; r < bands; r++)
         for (var c = 0; c < columns.Count - 1; c++)
@@ -133,7 +134,8 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
     /// band's words do reach into the gutter (a header wider than its figures) but leave part of it clear,
     /// the edge is the middle of the widest clear part, so those words stay in their own column.
     /// </summary>
-    private List<double> Gutters(List<Word> words, List<double> ys, double left, double right, IReadOnlyList<FrameFill> fills)
+    private (List<double> Edges, List<(double Left, double Right)> Gutters) Gutters(List<Word> words, List<double> ys, double left,
+        double right, IReadOnlyList<FrameFill> fills)
     {
         var size = words.Select(w => w.Size).Order().ElementAt(words.Count / 2);
         var bands = ys.Count - 1;
@@ -158,6 +160,7 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
         covering.Sort((a, b) => a.X != b.X ? a.X.CompareTo(b.X) : b.Delta.CompareTo(a.Delta));
         var tolerated = bands / 10;
         var edges = new List<double> { left };
+        var gutters = new List<(double Left, double Right)>();
         var depth = 0;
         double? gapStart = left;
         double? clearStart = null;
@@ -178,13 +181,16 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
             else if (before <= tolerated && depth > tolerated && gapStart is { } start)
             {
                 if (start > left + 0.5 && x - start >= 0.8 * size)
+                {
                     edges.Add(widestClear is { } clear && clear.End - clear.Start >= 0.3 * size ? (clear.Start + clear.End) / 2 : (start + x) / 2);
+                    gutters.Add((start, x));
+                }
                 gapStart = null;
                 widestClear = null;
             }
         }
         edges.Add(right);
-        return edges;
+        return (edges, gutters);
     }
 
     private IEnumerable<(double Start, double End)> Union(List<(double Left, double Right)> spans)

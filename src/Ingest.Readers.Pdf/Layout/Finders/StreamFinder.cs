@@ -152,6 +152,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         {
             RowCount = rows.Count,
             RowEdges = rowEdges,
+            Gutters = columns.Zip(columns.Skip(1), (a, b) => (a.Right, b.Left)).ToList(),
         };
         for (var r = 0; r < rows.Count; r++)
         {

@@ -21,6 +21,7 @@ public sealed class IngestPipelineBuilder
     private RulesDirectory? _rules;
     private PdfEngine? _pdfEngine;
     private IProgress<OcrProgress>? _ocrProgress;
+    private int? _ocrParallel;
     private readonly List<Func<RulesDirectory, IDocumentReader>> _moreReaders = [];
 
     /// <summary>The extraction rules folder; null (the default) finds it as <see cref="RulesDirectory.Locate"/> does.</summary>
@@ -48,6 +49,13 @@ public sealed class IngestPipelineBuilder
     public IngestPipelineBuilder UseOcrProgress(IProgress<OcrProgress>? progress)
     {
         _ocrProgress = progress;
+        return this;
+    }
+
+    /// <summary>Scanned pages of one document read at once; null (the default) for one per core.</summary>
+    public IngestPipelineBuilder UseOcrParallel(int? pages)
+    {
+        _ocrParallel = pages;
         return this;
     }
 
@@ -79,7 +87,8 @@ public sealed class IngestPipelineBuilder
     {
         // Scanned pages are OCR'd; the repair rules (homoglyphs, digits read as letters, vocabulary) are data.
         // One set of OCR slots for every worker of the run: pages on all cores, never more Tesseract processes than cores.
-        var ocr = new OcrOptions(Progress: _ocrProgress, Repair: OcrRepairer.FromRules(rules).RepairCell, Slots: OcrSlots.PerCore());
+        var ocr = new OcrOptions(Progress: _ocrProgress, Repair: OcrRepairer.FromRules(rules).RepairCell, MaxParallel: _ocrParallel,
+            Slots: OcrSlots.PerCore());
         var engine = PdfEngineOptions.FromEnvironment();
         if (_pdfEngine is { } chosen) engine = engine with { Engine = chosen };
         return ReaderRegistry.Standard(rules, engine, ocr, _moreReaders.Select(make => make(rules)));

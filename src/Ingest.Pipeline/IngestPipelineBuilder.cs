@@ -87,8 +87,8 @@ public sealed class IngestPipelineBuilder
     {
         // Scanned pages are OCR'd; the repair rules (homoglyphs, digits read as letters, vocabulary) are data.
         // One set of OCR slots for every worker of the run: pages on all cores, never more Tesseract processes than cores.
-        var ocr = new OcrOptions(Progress: _ocrProgress, Repair: OcrRepairer.FromRules(rules).RepairCell, MaxParallel: _ocrParallel,
-            Slots: OcrSlots.PerCore());
+        var ocr = new OcrOptions(new TesseractOcr(ScanRules.Load(rules).ToTesseractOptions()), _ocrProgress,
+            OcrRepairer.FromRules(rules).RepairCell, MaxParallel: _ocrParallel, Slots: OcrSlots.PerCore());
         var engine = PdfEngineOptions.FromEnvironment();
         if (_pdfEngine is { } chosen) engine = engine with { Engine = chosen };
         return ReaderRegistry.Standard(rules, engine, ocr, _moreReaders.Select(make => make(rules)));

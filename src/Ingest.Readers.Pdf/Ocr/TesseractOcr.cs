@@ -50,6 +50,8 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
             if (_options.ReadTurnedText)
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
+            else if (_options.ReadTurnedLabels)
+                words = OcrTurnedText.Merge(words, ReadTurnedLabels(folder, prepared, image, pageNumber, scale, cancellationToken));
             words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale);
             words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
@@ -76,6 +78,20 @@ public sealed class TesseractOcr : IOcrEngine
         using (var stream = File.Create(turned))
             RasterImage.WritePgm(stream, image.Height, image.Width, OcrTurnedText.TurnClockwise(prepared, image.Width, image.Height));
         return OcrTurnedText.BackOnPage(Read(turned, _options.PageSegmentation, pageNumber, scale, cancellationToken), image.Height * scale);
+    }
+
+    /// <summary>One more Tesseract run over a mosaic of the places that look like labels printed bottom to top, each turned upright.</summary>
+    private IReadOnlyList<OcrWord> ReadTurnedLabels(DirectoryInfo folder, byte[] prepared, RasterImage image, int pageNumber, double scale,
+        CancellationToken cancellationToken)
+    {
+        var regions = OcrTurnedRegions.Find(prepared, image.Width, image.Height, scale);
+        if (regions.Count == 0) return [];
+        var mosaic = OcrMosaic.Build(prepared, image.Width, image.Height, regions, scale, turned: true);
+        var path = Path.Combine(folder.FullName, "turned-labels.pgm");
+        using (var stream = File.Create(path))
+            RasterImage.WritePgm(stream, mosaic.Width, mosaic.Height, mosaic.Grey);
+        var read = Read(path, _options.SecondLookSegmentation, pageNumber, 1, cancellationToken);
+        return mosaic.BackOnPage(read, scale).Select(r => r.Word with { Line = OcrTurnedText.TurnedLines + r.Word.Line }).ToList();
     }
 
     /// <summary>One more Tesseract run over a mosaic of the places where the first reading left ink unread.</summary>
@@ -114,6 +130,8 @@ public sealed class TesseractOcr : IOcrEngine
 /// in what the first dropped (<see cref="OcrWordMerge"/>); null to read once, in half the time.</param>
 /// <param name="ReadTurnedText">Read the page turned a quarter too, for labels printed bottom to top
 /// (<see cref="OcrTurnedText"/>): a third reading of each page.</param>
+/// <param name="ReadTurnedLabels">When the page is not read turned: read only the places that look like turned labels
+/// (<see cref="OcrTurnedRegions"/>), turned upright, in one small run.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -121,11 +139,12 @@ public sealed record TesseractOptions(
     string Language = "eng",
     int Dpi = 300,
     int PageSegmentation = 11,
-    int? SecondPageSegmentation = 12,
+    int? SecondPageSegmentation = null,
     TimeSpan? Timeout = null,
-    bool ReadTurnedText = true,
+    bool ReadTurnedText = false,
     int SecondLookSegmentation = 6,
-    OcrBoldOptions? Bold = null)
+    OcrBoldOptions? Bold = null,
+    bool ReadTurnedLabels = true)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

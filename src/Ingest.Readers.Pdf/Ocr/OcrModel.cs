@@ -20,7 +20,11 @@ public sealed record OcrPage(
     IReadOnlyList<OcrWord> Words,
     IReadOnlyList<Rule> Rules,
     IReadOnlyList<FilledRect> Fills,
-    double Skew);
+    double Skew)
+{
+    /// <summary>The scan's clearly coloured places, for the colour of cells found on it; null when not measured.</summary>
+    internal ScanColours? Colours { get; init; }
+}
 
 /// <summary>Reads a page of a PDF that has no text layer.</summary>
 public interface IOcrEngine

@@ -3,13 +3,16 @@ using Ingest.Core.Rules;
 namespace Ingest.Readers.Pdf.Ocr;
 
 /// <summary>
-/// <c>extraction-rules/scan.yaml</c>: how scanned pages are read, as data: which Tesseract passes run.
+/// <c>extraction-rules/scan.yaml</c>: how scanned pages are read, as data: which Tesseract passes run, and the
+/// tolerances of reading colour from a scan's pixels.
 /// </summary>
 public sealed record ScanRules
 {
     public const string FileName = "scan.yaml";
 
     public ScanPasses Passes { get; init; } = new();
+
+    public ScanColourRules Colour { get; init; } = new();
 
     /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
     public static ScanRules Load(RulesDirectory rules)
@@ -24,6 +27,7 @@ public sealed record ScanRules
         SecondPageSegmentation = Passes.SecondPageSegmentation,
         ReadTurnedText = Passes.TurnedPage,
         ReadTurnedLabels = Passes.TurnedLabels,
+        Colour = Colour,
     };
 }
 
@@ -40,3 +44,27 @@ public sealed record ScanPasses
     public bool TurnedLabels { get; init; } = true;
 }
 
+/// <summary>When a table cell of a colour scan counts as coloured (<see cref="ScanColours"/>).</summary>
+public sealed record ScanColourRules
+{
+    /// <summary>Least spread (0-255) between a spot's brightest and dimmest channel for it to be coloured: paper tint and JPEG noise stay below.</summary>
+    public int MinChroma { get; init; } = 50;
+
+    /// <summary>The spot's brightest channel at least this (0-255): darker is ink, whatever its tint.</summary>
+    public int MinBrightness { get; init; } = 90;
+
+    /// <summary>Sum of channel differences (0-765) from the cell's colour within which a spot is that colour.</summary>
+    public int SameColour { get; init; } = 120;
+
+    /// <summary>Share of a cell's area in one colour for the cell to be filled with it, under text or not.</summary>
+    public double FillCoverage { get; init; } = 0.5;
+
+    /// <summary>Points: a coloured mark (bullet, icon) in a cell that holds no word is at least this wide and tall.</summary>
+    public double MarkMinSize { get; init; } = 3;
+
+    /// <summary>Share of a cell's coloured spots that must be the mark's colour: two colours in a cell is no status.</summary>
+    public double MarkShare { get; init; } = 0.8;
+
+    /// <summary>Points trimmed from each side of a cell first, so that a neighbour's fill or a rule's fringe is not counted.</summary>
+    public double Inset { get; init; } = 1.5;
+}

@@ -38,6 +38,7 @@ public sealed class TesseractOcr : IOcrEngine
             var scale = pageWidth / image.Width;
             var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3));
             var fills = ImageFills.Find(image, scale);
+            var colours = ScanColours.Measure(image, scale, _options.Colour ?? new ScanColourRules());
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
             var prepared = OcrImage.Prepare(image, rules);
@@ -55,7 +56,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale);
             words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
-            return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew);
+            return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
         }
         finally
         {
@@ -132,6 +133,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// (<see cref="OcrTurnedText"/>): a third reading of each page.</param>
 /// <param name="ReadTurnedLabels">When the page is not read turned: read only the places that look like turned labels
 /// (<see cref="OcrTurnedRegions"/>), turned upright, in one small run.</param>
+/// <param name="Colour">When a table cell counts as coloured (<see cref="ScanColours"/>); null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -144,7 +146,8 @@ public sealed record TesseractOptions(
     bool ReadTurnedText = false,
     int SecondLookSegmentation = 6,
     OcrBoldOptions? Bold = null,
-    bool ReadTurnedLabels = true)
+    bool ReadTurnedLabels = true,
+    ScanColourRules? Colour = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

@@ -90,6 +90,8 @@ public static class OcrBench
             table.AddRow(Markup.Escape(row.What), row.Pages.ToString(CultureInfo.InvariantCulture), F(row.WallPerPage), F(row.PageLatency),
                 F(row.CpuPerPage), F(Ratio(row.CpuPerPage, report.Tesseract.CpuPerPage)), F(Ratio(row.WallPerPage, report.Tesseract.WallPerPage)));
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        // Written to a file or a pipe the console is 80 wide, which folds every row into a column of words.
+        console.Profile.Width = Math.Max(console.Profile.Width, 160);
         console.Write(table);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cores: {report.Cores}; pages: {report.Pages}; documents: {report.Documents}"));

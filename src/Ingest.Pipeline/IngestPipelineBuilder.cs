@@ -78,7 +78,8 @@ public sealed class IngestPipelineBuilder
         var version = ExtractorVersion.Of(rules,
             readers.Readers.Select(r => r.GetType().Assembly).Append(typeof(ScorecardExtractor).Assembly).Append(typeof(Normaliser).Assembly)
                 .Append(typeof(ObservationEnricher).Assembly));
-        return new DocumentProcessor(readers, extractor, version, enricher, DocumentChecks.FromRules(rules));
+        return new DocumentProcessor(readers, extractor, version, enricher, DocumentChecks.FromRules(rules),
+            ScanRules.Load(rules).Doubts.ContradictedConfidence);
     }
 
     private RulesDirectory Rules() => _rules ?? RulesDirectory.Locate(_rulesPath);

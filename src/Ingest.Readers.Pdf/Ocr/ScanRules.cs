@@ -14,6 +14,8 @@ public sealed record ScanRules
 
     public ScanColourRules Colour { get; init; } = new();
 
+    public ScanDoubtRules Doubts { get; init; } = new();
+
     /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
     public static ScanRules Load(RulesDirectory rules)
     {
@@ -67,4 +69,12 @@ public sealed record ScanColourRules
 
     /// <summary>Points trimmed from each side of a cell first, so that a neighbour's fill or a rule's fringe is not counted.</summary>
     public double Inset { get; init; } = 1.5;
+}
+
+/// <summary>When a number read by OCR is doubtful enough to be listed by `ingest review` rather than trusted.</summary>
+public sealed record ScanDoubtRules
+{
+    /// <summary>The confidence (0-1) of an OCR'd row whose stated RAG contradicts its actual and target: below
+    /// review's threshold, so a person checks which was misread.</summary>
+    public double ContradictedConfidence { get; init; } = 0.5;
 }

@@ -83,6 +83,46 @@ internal sealed class ScanColours
         return same.Count >= markCells ? Hex(mean) : null;
     }
 
+    /// <summary>
+    /// Round marks of one clear colour (a bullet, a drawn icon), in points with their colour: compact, neither a
+    /// speck nor a fill, and not on a word the reading found (dark coloured text is read as text).
+    /// </summary>
+    public IReadOnlyList<(BoundingBox Box, string Colour)> Marks(IReadOnlyList<OcrWord> words)
+    {
+        var marks = new List<(BoundingBox, string)>();
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>();
+        foreach (var start in _coloured.Keys)
+        {
+            if (!seen.Add(start)) continue;
+            stack.Push(start);
+            var cells = new List<int>();
+            while (stack.Count > 0)
+            {
+                var i = stack.Pop();
+                cells.Add(i);
+                var (x, y) = (i % _width, i / _width);
+                foreach (var j in new[] { x > 0 ? i - 1 : -1, x < _width - 1 ? i + 1 : -1, i - _width, i + _width })
+                    if (j >= 0 && _coloured.TryGetValue(j, out var c) && Distance(c, _coloured[i]) <= _rules.SameColour && seen.Add(j))
+                        stack.Push(j);
+            }
+            var left = cells.Min(i => i % _width);
+            var right = cells.Max(i => i % _width) + 1;
+            var top = cells.Min(i => i / _width);
+            var bottom = cells.Max(i => i / _width) + 1;
+            var (w, h) = ((right - left) * _pointsPerCell, (bottom - top) * _pointsPerCell);
+            if (Math.Min(w, h) < _rules.MarkMinSize || Math.Max(w, h) > _rules.MarkMaxSize) continue;
+            if (Math.Max(w, h) > _rules.MarkMaxElongation * Math.Min(w, h)) continue;
+            if (cells.Count < _rules.MarkMinSolidity * (right - left) * (bottom - top)) continue;
+            var box = new BoundingBox(left * _pointsPerCell, top * _pointsPerCell, right * _pointsPerCell, bottom * _pointsPerCell);
+            if (words.Any(word => word.Box.Intersects(box))) continue;
+            var mean = Mean(cells.Select(i => _coloured[i]).ToList());
+            if (Math.Max(mean.R, Math.Max(mean.G, mean.B)) - Math.Min(mean.R, Math.Min(mean.G, mean.B)) < _rules.MarkMinChroma) continue;
+            marks.Add((box, Hex(mean)));
+        }
+        return marks;
+    }
+
     private static bool IsColoured((int R, int G, int B) c, ScanColourRules rules)
     {
         var max = Math.Max(c.R, Math.Max(c.G, c.B));

@@ -64,6 +64,19 @@ public sealed record ScanColourRules
     /// <summary>Points: a coloured mark (bullet, icon) in a cell that holds no word is at least this wide and tall.</summary>
     public double MarkMinSize { get; init; } = 3;
 
+    /// <summary>Points: a coloured mark is at most this wide and tall; larger is a fill or a picture.</summary>
+    public double MarkMaxSize { get; init; } = 14;
+
+    /// <summary>A mark is at most this many times longer than wide (a bullet, a disc, a square), not a bar.</summary>
+    public double MarkMaxElongation { get; init; } = 1.6;
+
+    /// <summary>A mark's mean colour is at least this saturated (0-255): RAG colours are strong, while the specks
+    /// JPEG noise leaves in a pale shaded band (Brent's light blue section rows) only just pass <see cref="MinChroma"/>.</summary>
+    public int MarkMinChroma { get; init; } = 100;
+
+    /// <summary>Share of its box a mark fills at least: a disc fills 0.79, a coloured letter much less.</summary>
+    public double MarkMinSolidity { get; init; } = 0.55;
+
     /// <summary>Share of a cell's coloured spots that must be the mark's colour: two colours in a cell is no status.</summary>
     public double MarkShare { get; init; } = 0.8;
 

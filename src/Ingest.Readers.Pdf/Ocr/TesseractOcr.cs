@@ -56,6 +56,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale);
             words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
+            words = [.. words, .. ColouredMarks(colours, words)];
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
         }
         finally
@@ -70,6 +71,17 @@ public sealed class TesseractOcr : IOcrEngine
             }
         }
     }
+
+    /// <summary>Line numbers of coloured marks start here, apart from every reading's lines.</summary>
+    private const int MarkLines = 5_000_000;
+
+    /// <summary>
+    /// A coloured bullet or icon has no ink once the page is grey (bright colour is painted white for Tesseract),
+    /// so a RAG column of them is empty: each stands on the page as a "●" of its colour, as a coloured bullet
+    /// glyph does on a digital page, so that its column is found and its colour read as the rating.
+    /// </summary>
+    private static IEnumerable<OcrWord> ColouredMarks(ScanColours colours, IReadOnlyList<OcrWord> words) =>
+        colours.Marks(words).Select((m, i) => new OcrWord("●", m.Box, 90, MarkLines + i, Colour: m.Colour));
 
     /// <summary>The page read once more turned a quarter clockwise, for labels printed bottom to top.</summary>
     private IReadOnlyList<OcrWord> ReadTurned(DirectoryInfo folder, byte[] prepared, RasterImage image, int pageNumber, double scale,

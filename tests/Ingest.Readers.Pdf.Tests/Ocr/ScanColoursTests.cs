@@ -38,6 +38,26 @@ public sealed class ScanColoursTests
     }
 
     [Fact]
+    public void Coloured_discs_are_marks_but_a_fill_a_bar_and_a_mark_on_a_word_are_not()
+    {
+        var image = Paper(600, 200);
+        Disc(image, 60, 60, 14, (200, 30, 40));        // a red icon, 8 points across at 300 dpi
+        Disc(image, 160, 60, 10, (250, 190, 20));      // an amber bullet
+        Paint(image, 250, 20, 450, 120, (20, 160, 60)); // a green fill
+        Paint(image, 480, 50, 590, 65, (20, 60, 200));  // a blue bar
+        Disc(image, 60, 160, 12, (20, 160, 60));       // a green mark under a word the reading found
+        var colours = ScanColours.Measure(image, Scale, Rules);
+        var word = new OcrWord("12", Box(40, 140, 80, 180), 90, 1);
+
+        var marks = colours.Marks([word]);
+
+        marks.Should().HaveCount(2);
+        marks.Select(m => m.Box.Left).Should().BeEquivalentTo([Box(46, 0, 0, 0).Left, Box(150, 0, 0, 0).Left],
+            o => o.Using<double>(c => c.Subject.Should().BeApproximately(c.Expectation, 1.5)).WhenTypeIs<double>());
+        Red(marks.OrderBy(m => m.Box.Left).First().Colour).Should().BeTrue();
+    }
+
+    [Fact]
     public void Tinted_paper_black_ink_and_a_speck_are_no_colour()
     {
         var image = Paper(400, 200);

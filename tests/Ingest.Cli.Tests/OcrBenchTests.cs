@@ -24,7 +24,7 @@ public sealed class OcrBenchTests : IDisposable
         report!.Pages.Should().Be(1);
         report.Documents.Should().Be(1);
         report.Cores.Should().Be(Environment.ProcessorCount);
-        foreach (var row in new[] { report.Tesseract, report.Draw, report.Alone, report.Together })
+        foreach (var row in new[] { report.Tesseract, report.TesseractTogether, report.Draw, report.Alone, report.Together })
         {
             row.Pages.Should().Be(1, row.What);
             row.WallPerPage.Should().BePositive(row.What);
@@ -33,6 +33,7 @@ public sealed class OcrBenchTests : IDisposable
         report.Alone.PageLatency.Should().BePositive();
         report.Together.PageLatency.Should().BePositive();
         report.TogetherOverAlone.Should().BePositive();
+        report.TesseractTogetherOverAlone.Should().BePositive();
 
         var output = new StringWriter();
         OcrBench.Write(report, output);
@@ -40,7 +41,8 @@ public sealed class OcrBenchTests : IDisposable
         text.Should().Contain($"cores: {Environment.ProcessorCount}; pages: 1; documents: 1")
             .And.Contain("CPU a page: ingest").And.Contain("plain tesseract")
             .And.Contain("wall a page, one at a time")
-            .And.Contain($"each page's own wall time, {Environment.ProcessorCount} at once against one alone");
+            .And.Contain($"each page's own wall time, {Environment.ProcessorCount} at once against one alone")
+            .And.Contain($"plain tesseract on this machine, {Environment.ProcessorCount} at once against one alone");
     }
 
     [Fact]

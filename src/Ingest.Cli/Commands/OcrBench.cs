@@ -70,6 +70,18 @@ public static class OcrBench
                 Tool("tesseract", [picture, "-", "--dpi", Dpi.ToString(CultureInfo.InvariantCulture), "-l", "eng", "tsv"], limitThreads: true);
         });
 
+        // The same runs a page a core at once: how much pages slow each other on this machine by sharing it at all
+        // (memory, caches, other work), the yardstick for ingest's own pages read side by side.
+        var tesseractTimes = new ConcurrentBag<double>();
+        var (tesseractTogetherWall, tesseractTogetherCpu) = Clock(() =>
+            Parallel.ForEach(pictures, new ParallelOptions { MaxDegreeOfParallelism = cores }, picture =>
+            {
+                var clock = Stopwatch.StartNew();
+                Tool("tesseract", [picture, "-", "--dpi", Dpi.ToString(CultureInfo.InvariantCulture), "-l", "eng", "tsv"], limitThreads: true);
+                tesseractTimes.Add(clock.Elapsed.TotalSeconds);
+            }));
+        var tesseractAlone = Row("one plain tesseract run a page (baseline)", scanned.Count, tesseractWall, tesseractCpu, tesseractWall.TotalSeconds / scanned.Count);
+
         var togetherTimes = new ConcurrentBag<(string Document, int Page, TimeSpan Time)>();
         var together = new IngestPipelineBuilder().UseRules(rules).UseOcrParallel(cores).UseOcrProgress(new Times(togetherTimes)).Build();
         var (togetherWall, togetherCpu) = Clock(() =>
@@ -78,7 +90,8 @@ public static class OcrBench
         var pages = scanned.Count;
         return new OcrBenchReport(cores, pdfs.Count, pages,
             Draw: Row("mutool draw at the scan resolution (part of ingest's read)", pages, drawWall, drawCpu),
-            Tesseract: Row("one plain tesseract run a page (baseline)", pages, tesseractWall, tesseractCpu),
+            Tesseract: tesseractAlone,
+            TesseractTogether: Row($"plain tesseract, {cores} pages at once", pages, tesseractTogetherWall, tesseractTogetherCpu, tesseractTimes.Average()),
             Alone: Row("ingest read, one page at a time", pages, aloneWall, aloneCpu, Mean(aloneTimes)),
             Together: Row($"ingest read, {cores} pages at once on {cores} core(s)", pages, togetherWall, togetherCpu, Mean(togetherTimes)));
     }
@@ -89,7 +102,7 @@ public static class OcrBench
             .Title($"OCR cost a page ({report.Pages} scanned page(s) in {report.Documents} document(s), {report.Cores} core(s), {Dpi} dpi)");
         foreach (var column in new[] { "what", "pages", "wall s/page", "each page's own wall s", "CPU s/page", "x tesseract CPU", "x tesseract wall" })
             table.AddColumn(column);
-        foreach (var row in new[] { report.Tesseract, report.Draw, report.Alone, report.Together })
+        foreach (var row in new[] { report.Tesseract, report.TesseractTogether, report.Draw, report.Alone, report.Together })
             table.AddRow(Markup.Escape(row.What), row.Pages.ToString(CultureInfo.InvariantCulture), F(row.WallPerPage), F(row.PageLatency),
                 F(row.CpuPerPage), F(Ratio(row.CpuPerPage, report.Tesseract.CpuPerPage)), F(Ratio(row.WallPerPage, report.Tesseract.WallPerPage)));
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
@@ -104,6 +117,8 @@ public static class OcrBench
             $"wall a page, one at a time: ingest {F(report.Alone.WallPerPage)} s, plain tesseract {F(report.Tesseract.WallPerPage)} s: {F(report.WallRatio)}x"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"each page's own wall time, {report.Cores} at once against one alone: {F(report.Together.PageLatency)} s / {F(report.Alone.PageLatency)} s = {F(report.TogetherOverAlone)}x"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"plain tesseract on this machine, {report.Cores} at once against one alone: {F(report.TesseractTogether.PageLatency)} s / {F(report.Tesseract.PageLatency)} s = {F(report.TesseractTogetherOverAlone)}x"));
     }
 
     private static OcrBenchRow Row(string what, int pages, TimeSpan wall, TimeSpan? cpu, double? latency = null) =>
@@ -160,7 +175,8 @@ public static class OcrBench
 public sealed record OcrBenchRow(string What, int Pages, double WallPerPage, double? CpuPerPage, double? PageLatency);
 
 /// <summary>What `ingest bench --ocr` measured.</summary>
-public sealed record OcrBenchReport(int Cores, int Documents, int Pages, OcrBenchRow Draw, OcrBenchRow Tesseract, OcrBenchRow Alone, OcrBenchRow Together)
+public sealed record OcrBenchReport(int Cores, int Documents, int Pages, OcrBenchRow Draw, OcrBenchRow Tesseract, OcrBenchRow TesseractTogether,
+    OcrBenchRow Alone, OcrBenchRow Together)
 {
     /// <summary>Ingest's CPU a page over one plain Tesseract run's.</summary>
     public double? CpuRatio => Alone.CpuPerPage / Tesseract.CpuPerPage;
@@ -170,4 +186,7 @@ public sealed record OcrBenchReport(int Cores, int Documents, int Pages, OcrBenc
 
     /// <summary>A page's own wall time with a page a core at once, over a page's alone: above 1, pages slow each other down.</summary>
     public double? TogetherOverAlone => Together.PageLatency / Alone.PageLatency;
+
+    /// <summary>The same for plain tesseract: what running side by side costs on this machine, whatever runs.</summary>
+    public double? TesseractTogetherOverAlone => TesseractTogether.PageLatency / Tesseract.PageLatency;
 }

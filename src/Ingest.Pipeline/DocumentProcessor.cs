@@ -17,12 +17,16 @@ public sealed class DocumentProcessor
     private readonly IScorecardExtractor _extractor;
     private readonly ObservationEnricher? _enricher;
     private readonly DocumentChecks? _checks;
+    private readonly double? _ocrDoubt;
 
     /// <param name="enricher">Gives observations their catalogue identity and council code; none leaves them as extracted.</param>
     /// <param name="checks">The checks that need the document itself (its RAG summary, its rows); none runs no checks.</param>
+    /// <param name="ocrDoubt">The confidence an OCR'd row whose RAG contradicts its numbers is lowered to
+    /// (<see cref="OcrNumberDoubts"/>); none leaves OCR'd rows as read.</param>
     public DocumentProcessor(ReaderRegistry readers, IScorecardExtractor extractor, string version,
-        ObservationEnricher? enricher = null, DocumentChecks? checks = null)
+        ObservationEnricher? enricher = null, DocumentChecks? checks = null, double? ocrDoubt = null)
     {
+        _ocrDoubt = ocrDoubt;
         _readers = readers;
         _extractor = extractor;
         _enricher = enricher;
@@ -56,6 +60,8 @@ public sealed class DocumentProcessor
             var result = _extractor.Extract(content, options);
             if (_enricher is not null) result = result with { Observations = _enricher.Enrich(result.Observations) };
             var findings = _checks?.Run(result.Council, result.Observations, content.Paragraphs);
+            if (_ocrDoubt is { } doubtful)
+                result = result with { Observations = OcrNumberDoubts.Flag(content, result.Observations, findings, doubtful) };
             return new ProcessedDocument(path, source, result, null, new DocumentTimings(read, clock.Elapsed - read, TimeSpan.Zero),
                 Findings: findings, ReadWith: content.ReadWith);
         }

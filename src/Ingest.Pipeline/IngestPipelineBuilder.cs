@@ -21,6 +21,7 @@ public sealed class IngestPipelineBuilder
     private RulesDirectory? _rules;
     private PdfEngine? _pdfEngine;
     private IProgress<OcrProgress>? _ocrProgress;
+    private int? _ocrParallel;
     private readonly List<Func<RulesDirectory, IDocumentReader>> _moreReaders = [];
 
     /// <summary>The extraction rules folder; null (the default) finds it as <see cref="RulesDirectory.Locate"/> does.</summary>
@@ -51,6 +52,13 @@ public sealed class IngestPipelineBuilder
         return this;
     }
 
+    /// <summary>Scanned pages of one document read at once; null (the default) for one per core.</summary>
+    public IngestPipelineBuilder UseOcrParallel(int? pages)
+    {
+        _ocrParallel = pages;
+        return this;
+    }
+
     /// <summary>Adds a reader for another format, made from the rules; an extension already claimed is a wiring error at build.</summary>
     public IngestPipelineBuilder UseReader(Func<RulesDirectory, IDocumentReader> reader)
     {
@@ -70,7 +78,8 @@ public sealed class IngestPipelineBuilder
         var version = ExtractorVersion.Of(rules,
             readers.Readers.Select(r => r.GetType().Assembly).Append(typeof(ScorecardExtractor).Assembly).Append(typeof(Normaliser).Assembly)
                 .Append(typeof(ObservationEnricher).Assembly));
-        return new DocumentProcessor(readers, extractor, version, enricher, DocumentChecks.FromRules(rules));
+        return new DocumentProcessor(readers, extractor, version, enricher, DocumentChecks.FromRules(rules),
+            ScanRules.Load(rules).Doubts.ContradictedConfidence);
     }
 
     private RulesDirectory Rules() => _rules ?? RulesDirectory.Locate(_rulesPath);
@@ -79,7 +88,8 @@ public sealed class IngestPipelineBuilder
     {
         // Scanned pages are OCR'd; the repair rules (homoglyphs, digits read as letters, vocabulary) are data.
         // One set of OCR slots for every worker of the run: pages on all cores, never more Tesseract processes than cores.
-        var ocr = new OcrOptions(Progress: _ocrProgress, Repair: OcrRepairer.FromRules(rules).RepairCell, Slots: OcrSlots.PerCore());
+        var ocr = new OcrOptions(new TesseractOcr(ScanRules.Load(rules).ToTesseractOptions()), _ocrProgress,
+            OcrRepairer.FromRules(rules).RepairCell, MaxParallel: _ocrParallel, Slots: OcrSlots.PerCore());
         var engine = PdfEngineOptions.FromEnvironment();
         if (_pdfEngine is { } chosen) engine = engine with { Engine = chosen };
         return ReaderRegistry.Standard(rules, engine, ocr, _moreReaders.Select(make => make(rules)));

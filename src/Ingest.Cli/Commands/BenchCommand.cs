@@ -30,9 +30,20 @@ public static class BenchCommand
             Description = "with --backfill: a PostgreSQL URL or connection string; each pass then runs N `ingest worker` processes " +
                           "on the queue, in a fresh schema (default: `ingest run` into a fresh SQLite file)",
         };
-        var command = new Command("bench", "measure extraction speed against mutool trace alone, or a whole backfill run") { paths, repeat, rules, backfill, workers, db };
+        var ocr = new Option<bool>("--ocr")
+        {
+            Description = "instead: the scanned pages of these PDFs, CPU and wall seconds a page against one plain tesseract run of the same page pictures",
+        };
+        var command = new Command("bench", "measure extraction speed against mutool trace alone, OCR against plain tesseract, or a whole backfill run")
+        {
+            paths, repeat, rules, backfill, workers, db, ocr,
+        };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(ocr))
+                return parse.GetValue(paths) is { Length: > 0 } scans
+                    ? OcrBench.Run(InputWalker.Expand(scans, out _), parse.GetValue(rules), Console.Out)
+                    : Usage("give scanned PDFs (files or folders) to measure");
             if (parse.GetValue(backfill) is { } folder)
                 return WorkerCounts(parse.GetValue(workers)) is { } counts
                     ? BackfillBench.Run(folder, counts, parse.GetValue(rules), parse.GetValue(db))

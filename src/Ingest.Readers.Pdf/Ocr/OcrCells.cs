@@ -48,6 +48,9 @@ internal sealed class OcrCells(IReadOnlyDictionary<int, OcrPage> recognised, Fun
         var box = cell.Box!;
         var inside = page.Words.Where(w => box.ContainsCentreOf(w.Box)).ToList();
         var confidence = inside.Count == 0 ? 1.0 : inside.Average(w => w.Confidence) / 100;
+        // A RAG cell that is only a fill or a coloured bullet has no text: its colour, read from the scan's pixels,
+        // is its rating's one evidence, as a fill is on a digital page.
+        if (cell.Fill is null && page.Colours?.CellColour(box, HoldsWord(cell.Text)) is { } colour) cell = cell with { Fill = colour };
         if (repair is null || cell.IsEmpty) return cell with { Confidence = confidence };
 
         var runs = new List<TextRun>(cell.Runs.Count);
@@ -66,5 +69,13 @@ internal sealed class OcrCells(IReadOnlyDictionary<int, OcrPage> recognised, Fun
         if (penalty <= 0) return cell with { Confidence = confidence };
         _raw[(tableIndex, cell.Row, cell.Column)] = cell.Text;
         return cell with { Runs = runs, Confidence = Math.Max(0, confidence - penalty) };
+    }
+
+    /// <summary>Two letters or digits in a row: a word or a number, not a mark misread as a character.</summary>
+    private static bool HoldsWord(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+            if (char.IsLetterOrDigit(text[i]) && char.IsLetterOrDigit(text[i - 1])) return true;
+        return false;
     }
 }

@@ -9,7 +9,8 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// <param name="Angle">Direction the text runs, degrees clockwise as in the text layer: 0 left to right,
 /// 270 bottom to top (a turned label in a table's first column).</param>
 /// <param name="Bold">Printed bold, as the strokes' thickness on the picture shows (<see cref="OcrBoldWords"/>).</param>
-public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line, double Angle = 0, bool Bold = false);
+/// <param name="Colour">The word's colour (RRGGBB) where the picture shows it: a coloured mark stood in for by "●".</param>
+public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line, double Angle = 0, bool Bold = false, string? Colour = null);
 
 /// <summary>What OCR found on one page: words, and the ruling lines and shading seen in the picture.</summary>
 /// <param name="Skew">Degrees the scan was turned back before reading.</param>
@@ -20,7 +21,11 @@ public sealed record OcrPage(
     IReadOnlyList<OcrWord> Words,
     IReadOnlyList<Rule> Rules,
     IReadOnlyList<FilledRect> Fills,
-    double Skew);
+    double Skew)
+{
+    /// <summary>The scan's clearly coloured places, for the colour of cells found on it; null when not measured.</summary>
+    internal ScanColours? Colours { get; init; }
+}
 
 /// <summary>Reads a page of a PDF that has no text layer.</summary>
 public interface IOcrEngine

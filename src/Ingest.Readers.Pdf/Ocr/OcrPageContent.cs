@@ -47,7 +47,7 @@ internal static class OcrPageContent
                 for (var i = 0; i < word.Text.Length; i++)
                 {
                     var (x, y) = Place(word.Box.Left + i * advance, baseline);
-                    glyphs.Add(new Glyph(word.Text[i].ToString(), x, y, advance, size, Font, word.Bold, Colour: null, Angle: angle));
+                    glyphs.Add(new Glyph(word.Text[i].ToString(), x, y, advance, size, Font, word.Bold, Colour: word.Colour, Angle: angle));
                 }
                 var (spaceX, spaceY) = Place(word.Box.Right, baseline);
                 glyphs.Add(new Glyph(" ", spaceX, spaceY, size * 0.25, size, Font, word.Bold, null, angle));

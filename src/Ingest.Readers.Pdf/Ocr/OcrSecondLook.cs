@@ -22,11 +22,29 @@ internal static class OcrSecondLook
         var result = words.ToList();
         foreach (var group in read.GroupBy(r => r.Region, r => r.Word))
         {
+            if (group.Key.Extends is { } number)
+            {
+                if (Extended(number, group.ToList()) is { } longer) result[result.IndexOf(number)] = longer;
+                continue;
+            }
             var found = group.Where(w => IsText(w) && !ReadAlready(w, words)).ToList();
             if (found.Count == 0 || found.Average(w => w.Confidence) < MinConfidence) continue;
             result.AddRange(found.Select(w => w with { Line = SecondLookLines + w.Line }));
         }
         return result;
+    }
+
+    /// <summary>
+    /// The number read again with the ink beside it, when that reading is one sure word that holds the first reading
+    /// and adds only digits and the marks numbers have: anything else (a letter, a second word) is not its lost digit.
+    /// </summary>
+    private static OcrWord? Extended(OcrWord number, List<OcrWord> read)
+    {
+        if (read is not [var again] || again.Confidence < MinConfidence || again.Text.Length <= number.Text.Length) return null;
+        var at = again.Text.IndexOf(number.Text, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var added = again.Text.Remove(at, number.Text.Length);
+        return added.All(c => char.IsDigit(c) || c is '.' or ',') ? number with { Text = again.Text, Box = number.Box.Union(again.Box) } : null;
     }
 
     private static bool ReadAlready(OcrWord word, IReadOnlyList<OcrWord> first) =>

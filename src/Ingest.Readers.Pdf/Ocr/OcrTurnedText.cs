@@ -16,7 +16,7 @@ internal static class OcrTurnedText
     public const double BottomToTop = 270;
 
     /// <summary>Line numbers of the turned reading start here, apart from the upright readings' lines.</summary>
-    private const int TurnedLines = 3_000_000;
+    public const int TurnedLines = 3_000_000;
 
     /// <summary>A label with fewer letters than this is too little to tell from a sideways digit or a speck.</summary>
     private const int MinLetters = 4;

@@ -44,8 +44,12 @@ internal static class OcrUnreadInk
         var result = new List<UnreadRegion>();
         foreach (var region in regions.Where(r => Math.Max(r.Width, r.Height) >= MinLength && r.Height >= 0.3 * MinLength))
         {
-            if (words.Any(w => Joins(w.Box, region))) continue;
-            result.Add(new UnreadRegion(region));
+            var touching = words.Where(w => Joins(w.Box, region)).ToList();
+            if (touching.Count == 0) result.Add(new UnreadRegion(region));
+            // Ink beside a number is often its first digit, dropped ("95%" read "5%"): the number is read again
+            // with it. Other touching ink (the bar under a "≤", an accent) is part of its word and left alone.
+            else if (touching is [var number] && number.Text.Any(char.IsDigit) && number.Angle == 0)
+                result.Add(new UnreadRegion(Union(number.Box, region), number));
             if (result.Count >= MaxRegions) break;
         }
         return result;
@@ -66,4 +70,5 @@ internal static class OcrUnreadInk
 }
 
 /// <summary>A place to read again (points).</summary>
-internal sealed record UnreadRegion(BoundingBox Box);
+/// <param name="Extends">The number of the first reading this place holds with the ink beside it, if any.</param>
+internal sealed record UnreadRegion(BoundingBox Box, OcrWord? Extends = null);

@@ -38,6 +38,7 @@ public sealed class TesseractOcr : IOcrEngine
             var scale = pageWidth / image.Width;
             var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3));
             var fills = ImageFills.Find(image, scale);
+            var colours = ScanColours.Measure(image, scale, _options.Colour ?? new ScanColourRules());
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
             var prepared = OcrImage.Prepare(image, rules);
@@ -50,10 +51,13 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
             if (_options.ReadTurnedText)
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
+            else if (_options.ReadTurnedLabels)
+                words = OcrTurnedText.Merge(words, ReadTurnedLabels(folder, prepared, image, pageNumber, scale, cancellationToken));
             words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale);
             words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
-            return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew);
+            words = [.. words, .. ColouredMarks(colours, words)];
+            return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
         }
         finally
         {
@@ -68,6 +72,17 @@ public sealed class TesseractOcr : IOcrEngine
         }
     }
 
+    /// <summary>Line numbers of coloured marks start here, apart from every reading's lines.</summary>
+    private const int MarkLines = 5_000_000;
+
+    /// <summary>
+    /// A coloured bullet or icon has no ink once the page is grey (bright colour is painted white for Tesseract),
+    /// so a RAG column of them is empty: each stands on the page as a "●" of its colour, as a coloured bullet
+    /// glyph does on a digital page, so that its column is found and its colour read as the rating.
+    /// </summary>
+    private static IEnumerable<OcrWord> ColouredMarks(ScanColours colours, IReadOnlyList<OcrWord> words) =>
+        colours.Marks(words).Select((m, i) => new OcrWord("●", m.Box, 90, MarkLines + i, Colour: m.Colour));
+
     /// <summary>The page read once more turned a quarter clockwise, for labels printed bottom to top.</summary>
     private IReadOnlyList<OcrWord> ReadTurned(DirectoryInfo folder, byte[] prepared, RasterImage image, int pageNumber, double scale,
         CancellationToken cancellationToken)
@@ -76,6 +91,20 @@ public sealed class TesseractOcr : IOcrEngine
         using (var stream = File.Create(turned))
             RasterImage.WritePgm(stream, image.Height, image.Width, OcrTurnedText.TurnClockwise(prepared, image.Width, image.Height));
         return OcrTurnedText.BackOnPage(Read(turned, _options.PageSegmentation, pageNumber, scale, cancellationToken), image.Height * scale);
+    }
+
+    /// <summary>One more Tesseract run over a mosaic of the places that look like labels printed bottom to top, each turned upright.</summary>
+    private IReadOnlyList<OcrWord> ReadTurnedLabels(DirectoryInfo folder, byte[] prepared, RasterImage image, int pageNumber, double scale,
+        CancellationToken cancellationToken)
+    {
+        var regions = OcrTurnedRegions.Find(prepared, image.Width, image.Height, scale);
+        if (regions.Count == 0) return [];
+        var mosaic = OcrMosaic.Build(prepared, image.Width, image.Height, regions, scale, turned: true);
+        var path = Path.Combine(folder.FullName, "turned-labels.pgm");
+        using (var stream = File.Create(path))
+            RasterImage.WritePgm(stream, mosaic.Width, mosaic.Height, mosaic.Grey);
+        var read = Read(path, _options.SecondLookSegmentation, pageNumber, 1, cancellationToken);
+        return mosaic.BackOnPage(read, scale).Select(r => r.Word with { Line = OcrTurnedText.TurnedLines + r.Word.Line }).ToList();
     }
 
     /// <summary>One more Tesseract run over a mosaic of the places where the first reading left ink unread.</summary>
@@ -114,6 +143,9 @@ public sealed class TesseractOcr : IOcrEngine
 /// in what the first dropped (<see cref="OcrWordMerge"/>); null to read once, in half the time.</param>
 /// <param name="ReadTurnedText">Read the page turned a quarter too, for labels printed bottom to top
 /// (<see cref="OcrTurnedText"/>): a third reading of each page.</param>
+/// <param name="ReadTurnedLabels">When the page is not read turned: read only the places that look like turned labels
+/// (<see cref="OcrTurnedRegions"/>), turned upright, in one small run.</param>
+/// <param name="Colour">When a table cell counts as coloured (<see cref="ScanColours"/>); null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -121,11 +153,13 @@ public sealed record TesseractOptions(
     string Language = "eng",
     int Dpi = 300,
     int PageSegmentation = 11,
-    int? SecondPageSegmentation = 12,
+    int? SecondPageSegmentation = null,
     TimeSpan? Timeout = null,
-    bool ReadTurnedText = true,
+    bool ReadTurnedText = false,
     int SecondLookSegmentation = 6,
-    OcrBoldOptions? Bold = null)
+    OcrBoldOptions? Bold = null,
+    bool ReadTurnedLabels = true,
+    ScanColourRules? Colour = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

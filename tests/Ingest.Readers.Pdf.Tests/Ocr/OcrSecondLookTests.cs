@@ -66,6 +66,22 @@ public sealed class OcrSecondLookTests
     }
 
     [Fact]
+    public void A_number_read_again_with_the_digit_beside_it_takes_the_digit_but_not_a_letter()
+    {
+        // The Havering scan's "95%" target read "5%", its "9" left unread beside it.
+        var five = new OcrWord("5%", new BoundingBox(307, 249, 320, 255), 93, 1);
+        var zero = new OcrWord("0%", new BoundingBox(307, 269, 320, 275), 93, 2);
+        var withNine = new UnreadRegion(new BoundingBox(302, 249, 320, 255), five);
+        var withLetter = new UnreadRegion(new BoundingBox(302, 269, 320, 275), zero);
+
+        var merged = OcrSecondLook.Merge([five, zero],
+            [(withNine, new OcrWord("95%", withNine.Box, 91, 0)), (withLetter, new OcrWord("a0%", withLetter.Box, 91, 1))]);
+
+        merged.Select(w => w.Text).Should().Equal("95%", "0%");
+        merged[0].Box.Left.Should().Be(302);
+    }
+
+    [Fact]
     public void Only_text_read_surely_is_added_and_a_lone_small_letter_is_a_shape()
     {
         var region = new UnreadRegion(new BoundingBox(10, 10, 20, 20));

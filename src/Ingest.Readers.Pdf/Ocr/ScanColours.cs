@@ -1,0 +1,140 @@
+using System.Globalization;
+using Ingest.Core.Tables;
+
+namespace Ingest.Readers.Pdf.Ocr;
+
+/// <summary>
+/// The clearly coloured places of a straightened scan, kept on a reduced grid (about a point a cell) so that a
+/// table cell found later can be asked what colour it shows: a RAG cell that is only a fill, or only a coloured
+/// bullet or icon, has no text for OCR to read, and its colour is the one evidence of its rating. Only coloured
+/// cells are kept: a page is mostly paper and ink. A greyscale scan keeps none.
+/// </summary>
+internal sealed class ScanColours
+{
+    /// <summary>Pixels of the page picture a side of one grid cell: at 300 dpi a cell is about a point.</summary>
+    private const int Step = 4;
+
+    private readonly Dictionary<int, (int R, int G, int B)> _coloured;
+    private readonly int _width;
+    private readonly int _height;
+    private readonly double _pointsPerCell;
+    private readonly ScanColourRules _rules;
+
+    private ScanColours(Dictionary<int, (int R, int G, int B)> coloured, int width, int height, double pointsPerCell, ScanColourRules rules)
+    {
+        _coloured = coloured;
+        _width = width;
+        _height = height;
+        _pointsPerCell = pointsPerCell;
+        _rules = rules;
+    }
+
+    /// <param name="scale">Points per pixel of <paramref name="image"/>.</param>
+    public static ScanColours Measure(RasterImage image, double scale, ScanColourRules rules)
+    {
+        var w = image.Width / Step;
+        var h = image.Height / Step;
+        var coloured = new Dictionary<int, (int R, int G, int B)>();
+        for (var y = 0; y < h; y++)
+        for (var x = 0; x < w; x++)
+        {
+            // The mean of the cell's pixels: JPEG's colour noise and the dither of a print average out.
+            int r = 0, g = 0, b = 0;
+            for (var dy = 0; dy < Step; dy++)
+            for (var dx = 0; dx < Step; dx++)
+            {
+                var p = image.Pixel(x * Step + dx, y * Step + dy);
+                r += p.R;
+                g += p.G;
+                b += p.B;
+            }
+            var c = (R: r / (Step * Step), G: g / (Step * Step), B: b / (Step * Step));
+            if (IsColoured(c, rules)) coloured[y * w + x] = c;
+        }
+        return new ScanColours(coloured, w, h, scale * Step, rules);
+    }
+
+    /// <summary>
+    /// The colour a cell shows (RRGGBB), or null: one clear colour over most of its area (a fill, under text or
+    /// not), or, in a cell that holds no word, one clear colour making a mark of some size and little else coloured.
+    /// </summary>
+    public string? CellColour(BoundingBox box, bool holdsWord)
+    {
+        var inset = _rules.Inset;
+        var left = (int)Math.Ceiling((box.Left + inset) / _pointsPerCell);
+        var top = (int)Math.Ceiling((box.Top + inset) / _pointsPerCell);
+        var right = Math.Min(_width, (int)Math.Floor((box.Right - inset) / _pointsPerCell));
+        var bottom = Math.Min(_height, (int)Math.Floor((box.Bottom - inset) / _pointsPerCell));
+        if (right <= left || bottom <= top) return null;
+        var found = new List<(int R, int G, int B)>();
+        for (var y = Math.Max(0, top); y < bottom; y++)
+        for (var x = Math.Max(0, left); x < right; x++)
+            if (_coloured.TryGetValue(y * _width + x, out var c)) found.Add(c);
+        if (found.Count == 0) return null;
+
+        var mean = Mean(found);
+        var same = found.Where(c => Distance(c, mean) <= _rules.SameColour).ToList();
+        if (same.Count == 0) return null;
+        mean = Mean(same);
+        var area = (right - left) * (bottom - top);
+        if (same.Count >= _rules.FillCoverage * area) return Hex(mean);
+        if (holdsWord || same.Count < _rules.MarkShare * found.Count) return null;
+        var markCells = _rules.MarkMinSize * _rules.MarkMinSize / (_pointsPerCell * _pointsPerCell);
+        return same.Count >= markCells ? Hex(mean) : null;
+    }
+
+    /// <summary>
+    /// Round marks of one clear colour (a bullet, a drawn icon), in points with their colour: compact, neither a
+    /// speck nor a fill, and not on a word the reading found (dark coloured text is read as text).
+    /// </summary>
+    public IReadOnlyList<(BoundingBox Box, string Colour)> Marks(IReadOnlyList<OcrWord> words)
+    {
+        var marks = new List<(BoundingBox, string)>();
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>();
+        foreach (var start in _coloured.Keys)
+        {
+            if (!seen.Add(start)) continue;
+            stack.Push(start);
+            var cells = new List<int>();
+            while (stack.Count > 0)
+            {
+                var i = stack.Pop();
+                cells.Add(i);
+                var (x, y) = (i % _width, i / _width);
+                foreach (var j in new[] { x > 0 ? i - 1 : -1, x < _width - 1 ? i + 1 : -1, i - _width, i + _width })
+                    if (j >= 0 && _coloured.TryGetValue(j, out var c) && Distance(c, _coloured[i]) <= _rules.SameColour && seen.Add(j))
+                        stack.Push(j);
+            }
+            var left = cells.Min(i => i % _width);
+            var right = cells.Max(i => i % _width) + 1;
+            var top = cells.Min(i => i / _width);
+            var bottom = cells.Max(i => i / _width) + 1;
+            var (w, h) = ((right - left) * _pointsPerCell, (bottom - top) * _pointsPerCell);
+            if (Math.Min(w, h) < _rules.MarkMinSize || Math.Max(w, h) > _rules.MarkMaxSize) continue;
+            if (Math.Max(w, h) > _rules.MarkMaxElongation * Math.Min(w, h)) continue;
+            if (cells.Count < _rules.MarkMinSolidity * (right - left) * (bottom - top)) continue;
+            var box = new BoundingBox(left * _pointsPerCell, top * _pointsPerCell, right * _pointsPerCell, bottom * _pointsPerCell);
+            if (words.Any(word => word.Box.Intersects(box))) continue;
+            var mean = Mean(cells.Select(i => _coloured[i]).ToList());
+            if (Math.Max(mean.R, Math.Max(mean.G, mean.B)) - Math.Min(mean.R, Math.Min(mean.G, mean.B)) < _rules.MarkMinChroma) continue;
+            marks.Add((box, Hex(mean)));
+        }
+        return marks;
+    }
+
+    private static bool IsColoured((int R, int G, int B) c, ScanColourRules rules)
+    {
+        var max = Math.Max(c.R, Math.Max(c.G, c.B));
+        var min = Math.Min(c.R, Math.Min(c.G, c.B));
+        return max - min >= rules.MinChroma && max >= rules.MinBrightness;
+    }
+
+    private static (int R, int G, int B) Mean(List<(int R, int G, int B)> colours) =>
+        ((int)colours.Average(c => c.R), (int)colours.Average(c => c.G), (int)colours.Average(c => c.B));
+
+    private static int Distance((int R, int G, int B) a, (int R, int G, int B) b) =>
+        Math.Abs(a.R - b.R) + Math.Abs(a.G - b.G) + Math.Abs(a.B - b.B);
+
+    private static string Hex((int R, int G, int B) c) => string.Create(CultureInfo.InvariantCulture, $"{c.R:X2}{c.G:X2}{c.B:X2}");
+}

@@ -1,0 +1,93 @@
+using Ingest.Core.Rules;
+
+namespace Ingest.Readers.Pdf.Ocr;
+
+/// <summary>
+/// <c>extraction-rules/scan.yaml</c>: how scanned pages are read, as data: which Tesseract passes run, and the
+/// tolerances of reading colour from a scan's pixels.
+/// </summary>
+public sealed record ScanRules
+{
+    public const string FileName = "scan.yaml";
+
+    public ScanPasses Passes { get; init; } = new();
+
+    public ScanColourRules Colour { get; init; } = new();
+
+    public ScanDoubtRules Doubts { get; init; } = new();
+
+    /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
+    public static ScanRules Load(RulesDirectory rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return File.Exists(Path.Combine(rules.Path, FileName)) ? rules.Load<ScanRules>(FileName) : new ScanRules();
+    }
+
+    /// <summary>Tesseract's options for these rules.</summary>
+    public TesseractOptions ToTesseractOptions() => new()
+    {
+        SecondPageSegmentation = Passes.SecondPageSegmentation,
+        ReadTurnedText = Passes.TurnedPage,
+        ReadTurnedLabels = Passes.TurnedLabels,
+        Colour = Colour,
+    };
+}
+
+/// <summary>The Tesseract runs a scanned page gets besides its one full reading.</summary>
+public sealed record ScanPasses
+{
+    /// <summary>A second full-page reading with this --psm whose words fill in what the first dropped; null for none.</summary>
+    public int? SecondPageSegmentation { get; init; }
+
+    /// <summary>The whole page read once more turned a quarter, for labels printed bottom to top.</summary>
+    public bool TurnedPage { get; init; }
+
+    /// <summary>Without <see cref="TurnedPage"/>: only the places that look like turned labels, turned and read in one small run.</summary>
+    public bool TurnedLabels { get; init; } = true;
+}
+
+/// <summary>When a table cell of a colour scan counts as coloured (<see cref="ScanColours"/>).</summary>
+public sealed record ScanColourRules
+{
+    /// <summary>Least spread (0-255) between a spot's brightest and dimmest channel for it to be coloured: paper tint and JPEG noise stay below.</summary>
+    public int MinChroma { get; init; } = 50;
+
+    /// <summary>The spot's brightest channel at least this (0-255): darker is ink, whatever its tint.</summary>
+    public int MinBrightness { get; init; } = 90;
+
+    /// <summary>Sum of channel differences (0-765) from the cell's colour within which a spot is that colour.</summary>
+    public int SameColour { get; init; } = 120;
+
+    /// <summary>Share of a cell's area in one colour for the cell to be filled with it, under text or not.</summary>
+    public double FillCoverage { get; init; } = 0.5;
+
+    /// <summary>Points: a coloured mark (bullet, icon) in a cell that holds no word is at least this wide and tall.</summary>
+    public double MarkMinSize { get; init; } = 3;
+
+    /// <summary>Points: a coloured mark is at most this wide and tall; larger is a fill or a picture.</summary>
+    public double MarkMaxSize { get; init; } = 14;
+
+    /// <summary>A mark is at most this many times longer than wide (a bullet, a disc, a square), not a bar.</summary>
+    public double MarkMaxElongation { get; init; } = 1.6;
+
+    /// <summary>A mark's mean colour is at least this saturated (0-255): RAG colours are strong, while the specks
+    /// JPEG noise leaves in a pale shaded band (Brent's light blue section rows) only just pass <see cref="MinChroma"/>.</summary>
+    public int MarkMinChroma { get; init; } = 100;
+
+    /// <summary>Share of its box a mark fills at least: a disc fills 0.79, a coloured letter much less.</summary>
+    public double MarkMinSolidity { get; init; } = 0.55;
+
+    /// <summary>Share of a cell's coloured spots that must be the mark's colour: two colours in a cell is no status.</summary>
+    public double MarkShare { get; init; } = 0.8;
+
+    /// <summary>Points trimmed from each side of a cell first, so that a neighbour's fill or a rule's fringe is not counted.</summary>
+    public double Inset { get; init; } = 1.5;
+}
+
+/// <summary>When a number read by OCR is doubtful enough to be listed by `ingest review` rather than trusted.</summary>
+public sealed record ScanDoubtRules
+{
+    /// <summary>The confidence (0-1) of an OCR'd row whose stated RAG contradicts its actual and target: below
+    /// review's threshold, so a person checks which was misread.</summary>
+    public double ContradictedConfidence { get; init; } = 0.5;
+}

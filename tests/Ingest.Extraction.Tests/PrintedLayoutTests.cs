@@ -56,6 +56,19 @@ public sealed class PrintedLayoutTests
         observations.Select(o => o.DotRaw).Should().Equal(["↑", "↓"], "the wrapped \"Do T\" heads the arrows");
     }
 
+    [Fact]
+    public void A_header_broken_inside_a_word_and_wrapped_again_after_it_names_its_column()
+    {
+        var observations = Extract(new TableBuilder(5)
+            .Header("Indicator", "Tgt Q4\n2025/26", "Perfor\nmance\nQ4 -\n2025/26", "RAG\nQ4 -\n2025/26", "Do\nT")
+            .Row("Average time to process new Housing Benefit claims (days)", "20", "19.1", "Green", "↑")
+            .Row("Number of affordable homes delivered", "150", "121", "Red", "↓"));
+
+        observations.Should().HaveCount(2);
+        observations.Select(o => o.ActualRaw).Should().Equal(["19.1", "121"], "\"Perfor\" / \"mance\" is Performance, whatever follows it");
+        observations.Select(o => o.Period.Label).Should().AllBe("Q4 2025/26");
+    }
+
     [Theory]
     [InlineData("Direction of travel: ↑ better than last quarter, ↓ worse than last quarter", "improving", "declining")]
     [InlineData("Direction of travel: ↑ the figure went up, ↓ the figure went down", "declining", "improving")]

@@ -35,15 +35,28 @@ public sealed class HeaderMatcher
     /// <summary>
     /// The field whose longest phrase the header contains (ties: the field listed first), or Ignored.
     /// A header wrapped inside a narrow cell ("Do\nT", "Statu\ns", "Outtur\nn") is matched both as
-    /// printed and with its line breaks joined without a space, since the break may fall inside a word.
+    /// printed and with its line breaks joined without a space, since the break may fall inside a word:
+    /// each break alone as well as all of them, so that "Perfor\nmance\nQ4" is "Performance Q4", not
+    /// "PerformanceQ4".
     /// </summary>
     public ColumnField Match(string header)
     {
         var printed = TextNormaliser.Collapse(header);
         if (printed.Length == 0) return ColumnField.Ignored;
-        var joined = header.Contains('\n') ? TextNormaliser.Collapse(LineBreak.Replace(header, "")) : null;
-        return Phrase(printed) ?? (joined is null ? null : Phrase(joined))
-               ?? Closest(printed) ?? (joined is null ? null : Closest(joined)) ?? ColumnField.Ignored;
+        var joined = Joined(header).ToList();
+        return Phrase(printed) ?? joined.Select(Phrase).FirstOrDefault(f => f is not null)
+               ?? Closest(printed) ?? joined.Select(Closest).FirstOrDefault(f => f is not null) ?? ColumnField.Ignored;
+    }
+
+    /// <summary>The header with one of its line breaks joined without a space, for each break, then with all joined.</summary>
+    private static IEnumerable<string> Joined(string header)
+    {
+        var breaks = LineBreak.Matches(header);
+        if (breaks.Count == 0) yield break;
+        if (breaks.Count > 1)
+            foreach (Match joint in breaks)
+                yield return TextNormaliser.Collapse(header[..joint.Index] + header[(joint.Index + joint.Length)..]);
+        yield return TextNormaliser.Collapse(LineBreak.Replace(header, ""));
     }
 
     private static readonly Regex LineBreak = new(@"[ \t]*\r?\n[ \t]*", RegexOptions.Compiled | RegexOptions.CultureInvariant);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Ingest.Cli.Commands;
 
 namespace Ingest.Cli.Tests;
@@ -49,44 +47,16 @@ public sealed class OcrBenchTests : IDisposable
     public void Bench_ocr_without_pdfs_is_a_usage_error() =>
         Program.Main(["bench", "--ocr", Path.Combine(_dir, "nothing.docx")]).Should().Be(ExitCodes.Usage);
 
-    /// <summary>A 3 x 1 inch page that is one grey picture of a few dark bars: a scan with nothing to read, quick to OCR.</summary>
+    /// <summary>A 3 x 1 inch page that is one picture of a few dark bars: a scan with nothing to read, quick to OCR.</summary>
     private static byte[] ImageOnlyPdf()
     {
         const int width = 300, height = 100;
-        var pixels = new byte[width * height];
-        Array.Fill(pixels, (byte)255);
+        var rgb = new byte[width * height * 3];
+        Array.Fill(rgb, (byte)255);
         for (var bar = 0; bar < 4; bar++)
             for (var y = 40; y < 60; y++)
                 for (var x = 30 + bar * 60; x < 60 + bar * 60; x++)
-                    pixels[y * width + x] = 0;
-        var content = Encoding.ASCII.GetBytes("q 216 0 0 72 0 0 cm /Im1 Do Q");
-
-        using var pdf = new MemoryStream();
-        var offsets = new List<long>();
-        void Ascii(string text) => pdf.Write(Encoding.ASCII.GetBytes(text));
-        void Object(string dictionary, byte[]? stream = null)
-        {
-            offsets.Add(pdf.Position);
-            Ascii($"{offsets.Count} 0 obj\n{dictionary}\n");
-            if (stream is not null)
-            {
-                Ascii("stream\n");
-                pdf.Write(stream);
-                Ascii("\nendstream\n");
-            }
-            Ascii("endobj\n");
-        }
-        Ascii("%PDF-1.4\n");
-        Object("<< /Type /Catalog /Pages 2 0 R >>");
-        Object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        Object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 216 72] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>");
-        Object(string.Create(CultureInfo.InvariantCulture,
-            $"<< /Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length {pixels.Length} >>"), pixels);
-        Object(string.Create(CultureInfo.InvariantCulture, $"<< /Length {content.Length} >>"), content);
-        var xref = pdf.Position;
-        Ascii($"xref\n0 {offsets.Count + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) Ascii(string.Create(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n"));
-        Ascii(string.Create(CultureInfo.InvariantCulture, $"trailer\n<< /Size {offsets.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"));
-        return pdf.ToArray();
+                    rgb.AsSpan((y * width + x) * 3, 3).Clear();
+        return Testing.ImageOnlyPdf.Build(width, height, rgb, 216, 72);
     }
 }

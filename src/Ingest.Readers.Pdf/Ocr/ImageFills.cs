@@ -29,17 +29,7 @@ internal static class ImageFills
         for (var y = 0; y < h; y++)
         for (var x = 0; x < w; x++)
         {
-            int r = 0, g = 0, b = 0;
-            for (var dy = 0; dy < Step; dy++)
-            for (var dx = 0; dx < Step; dx++)
-            {
-                var p = image.Pixel(x * Step + dx, y * Step + dy);
-                r += p.R;
-                g += p.G;
-                b += p.B;
-            }
-            var n = Step * Step;
-            var c = (r / n, g / n, b / n);
+            var c = image.MeanOfBlock(x * Step, y * Step, Step);
             colours[y * w + x] = c;
             var max = Math.Max(c.Item1, Math.Max(c.Item2, c.Item3));
             var min = Math.Min(c.Item1, Math.Min(c.Item2, c.Item3));

@@ -43,6 +43,25 @@ internal sealed class RasterImage
         return (Rgb[i], Rgb[i + 1], Rgb[i + 2]);
     }
 
+    /// <summary>
+    /// The mean colour of the <paramref name="size"/>-pixel square whose top-left pixel is given: JPEG's
+    /// colour noise and a print's dither average out over a block.
+    /// </summary>
+    public (int R, int G, int B) MeanOfBlock(int left, int top, int size)
+    {
+        int r = 0, g = 0, b = 0;
+        for (var dy = 0; dy < size; dy++)
+        for (var dx = 0; dx < size; dx++)
+        {
+            var p = Pixel(left + dx, top + dy);
+            r += p.R;
+            g += p.G;
+            b += p.B;
+        }
+        var n = size * size;
+        return (r / n, g / n, b / n);
+    }
+
     public void Set(int x, int y, byte r, byte g, byte b)
     {
         var i = (y * Width + x) * 3;

@@ -38,17 +38,7 @@ internal sealed class ScanColours
         for (var y = 0; y < h; y++)
         for (var x = 0; x < w; x++)
         {
-            // The mean of the cell's pixels: JPEG's colour noise and the dither of a print average out.
-            int r = 0, g = 0, b = 0;
-            for (var dy = 0; dy < Step; dy++)
-            for (var dx = 0; dx < Step; dx++)
-            {
-                var p = image.Pixel(x * Step + dx, y * Step + dy);
-                r += p.R;
-                g += p.G;
-                b += p.B;
-            }
-            var c = (R: r / (Step * Step), G: g / (Step * Step), B: b / (Step * Step));
+            var c = image.MeanOfBlock(x * Step, y * Step, Step);
             if (IsColoured(c, rules)) coloured[y * w + x] = c;
         }
         return new ScanColours(coloured, w, h, scale * Step, rules);

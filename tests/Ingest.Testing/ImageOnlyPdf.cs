@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Ingest.Readers.Pdf.Tests.Support;
+namespace Ingest.Testing;
 
 /// <summary>A one-page PDF that is nothing but an RGB picture filling the page: a scan without scanning's noise.</summary>
-internal static class ImageOnlyPdf
+public static class ImageOnlyPdf
 {
     /// <param name="rgb">Width x height pixels, three bytes each, top row first.</param>
     public static byte[] Build(int width, int height, byte[] rgb, double pageWidth, double pageHeight)

@@ -202,4 +202,37 @@ public sealed class UnruledHeaderTests
         Enumerable.Range(1, 3).Select(c => table.TextAt(1, c)).Should().Equal("Target", "Outturn", "Status");
         table.TextAt(2, 0).Should().Be("Indicator number 1");
     }
+
+    [Fact]
+    public void Labels_are_centred_by_the_headers_under_them_when_a_column_holds_only_a_small_mark()
+    {
+        // Two groups side by side, each starting with a wide status column whose only content is a letter at
+        // its left: the gutters, and the column edges in them, fall far from where the cells are. The headers
+        // are centred in their cells, the figures too.
+        double[] columns = [40, 250, 330, 380, 430, 510, 560, 610];
+        DrawnCell[][] header =
+        [
+            [new("Indicator", RowSpan: 2, Bold: true), new("Q1 25/26", ColumnSpan: 3, Bold: true), new("Q4 24/25", ColumnSpan: 3, Bold: true)],
+            [new("RAG status", Bold: true), new("Target", Bold: true), new("Result", Bold: true), new("Status", Bold: true), new("Tgt", Bold: true), new("Actual", Bold: true)],
+        ];
+        DrawnCell[][] rows =
+        [
+            .. Enumerable.Range(0, 8).Select(i => new DrawnCell[]
+            {
+                new($"Indicator number {i + 1}"), new("G"), new($"{60 + i}%"), new($"{62 + i}%"), new("A"), new($"{59 + i}%"), new($"{61 + i}%"),
+            }),
+        ];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        TableDrawer.Draw(page, 80, columns, header, Borders.None, centred: [false, true, true, true, true, true, true]);
+        TableDrawer.Draw(page, 80 + TableDrawer.Height(header), columns, rows, Borders.None, centred: [false, false, true, true, false, true, true]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(7);
+        table.CellAt(0, 1)!.CleanText.Should().Be("Q1 25/26");
+        table.CellAt(0, 1)!.ColumnSpan.Should().Be(3);
+        table.CellAt(0, 4)!.CleanText.Should().Be("Q4 24/25");
+        table.CellAt(0, 4)!.ColumnSpan.Should().Be(3);
+        Enumerable.Range(1, 6).Select(c => table.TextAt(1, c)).Should().Equal("RAG status", "Target", "Result", "Status", "Tgt", "Actual");
+    }
 }

@@ -40,7 +40,15 @@ internal static class HeaderGroups
                 var inColumn = cells.Where(x => x.First <= c && x.Last >= c).ToList();
                 return touchedByLabel[c] == 0 && inColumn.Count > 0 && inColumn.All(x => x.Top >= label.Bottom - 0.5) && inColumn.Any(InRow);
             }
-            double Miss(int a, int b) => Math.Abs((edges[a] + edges[b + 1]) / 2 - label.Centre);
+            // How far the label is from the middle of columns a..b: by the column edges, or by the headers
+            // under it there (a narrow mark column's edges are only where its gutters happen to fall).
+            double Miss(int a, int b)
+            {
+                var byEdges = Math.Abs((edges[a] + edges[b + 1]) / 2 - label.Centre);
+                var headers = cells.Where(x => x.First >= a && x.Last <= b && x.Top >= label.Bottom - 0.5).ToList();
+                if (!Enumerable.Range(a, b - a + 1).All(c => headers.Any(x => x.First <= c && x.Last >= c))) return byEdges;
+                return Math.Min(byEdges, Math.Abs((headers.Min(x => x.Left) + headers.Max(x => x.Right)) / 2 - label.Centre));
+            }
             // Centred over the group to within a little of its width (column edges are only the middles of
             // the gutters between texts).
             bool Centred(int a, int b) => Miss(a, b) <= 0.12 * (edges[b + 1] - edges[a]) + 2;

@@ -1,6 +1,8 @@
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Ocr;
 
+using Ingest.Readers.Pdf.Tests.Support;
+
 namespace Ingest.Readers.Pdf.Tests.Ocr;
 
 /// <summary>
@@ -11,15 +13,16 @@ public sealed class OcrSecondLookTests
 {
     private const int Width = 600;
     private const int Height = 300;
-    private const double Scale = 72.0 / 300;
+    private const double Scale = GreyPage.Scale;
 
     [Fact]
     public void Ink_no_word_covers_is_read_again_and_ink_of_a_word_is_not()
     {
-        var grey = Blank();
-        var status = Blot(grey, 400, 100, 22, 28);          // a lone "R" the first reading dropped
-        var read = Blot(grey, 100, 100, 80, 28);            // "Target", read
-        var accent = Blot(grey, 183, 104, 8, 20);           // ink just beside "Target": part of it
+        var page = new GreyPage(Width, Height);
+        var grey = page.Pixels;
+        var status = page.Blot(400, 100, 22, 28);          // a lone "R" the first reading dropped
+        var read = page.Blot(100, 100, 80, 28);            // "Target", read
+        var accent = page.Blot(183, 104, 8, 20);           // ink just beside "Target": part of it
         var words = new List<OcrWord> { new("Target", read, 96, 1) };
 
         var regions = OcrUnreadInk.Find(grey, Width, Height, words, Scale);
@@ -44,9 +47,10 @@ public sealed class OcrSecondLookTests
     [Fact]
     public void Words_read_on_the_mosaic_go_back_to_their_place_on_the_page()
     {
-        var grey = Blank();
-        var first = new UnreadRegion(Blot(grey, 400, 50, 22, 28));
-        var second = new UnreadRegion(Blot(grey, 100, 200, 40, 28));
+        var page = new GreyPage(Width, Height);
+        var grey = page.Pixels;
+        var first = new UnreadRegion(page.Blot(400, 50, 22, 28));
+        var second = new UnreadRegion(page.Blot(100, 200, 40, 28));
         var mosaic = OcrMosaic.Build(grey, Width, Height, [first, second], Scale);
         mosaic.Width.Should().BeLessThan(Width);
 
@@ -93,20 +97,7 @@ public sealed class OcrSecondLookTests
         merged.Should().ContainSingle().Which.Text.Should().Be("R");
     }
 
-    private static byte[] Blank()
-    {
-        var grey = new byte[Width * Height];
-        Array.Fill(grey, (byte)250);
-        return grey;
-    }
 
-    /// <summary>A solid block of ink, its box in points.</summary>
-    private static BoundingBox Blot(byte[] grey, int left, int top, int width, int height)
-    {
-        for (var y = top; y < top + height; y++)
-            for (var x = left; x < left + width; x++) grey[y * Width + x] = 30;
-        return new BoundingBox(left * Scale, top * Scale, (left + width) * Scale, (top + height) * Scale);
-    }
 
     private static IEnumerable<(int Left, int Top, int Right, int Bottom)> InkRows(OcrMosaic mosaic)
     {

@@ -1,6 +1,8 @@
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Ocr;
 
+using Ingest.Readers.Pdf.Tests.Support;
+
 namespace Ingest.Readers.Pdf.Tests.Ocr;
 
 /// <summary>
@@ -10,18 +12,19 @@ namespace Ingest.Readers.Pdf.Tests.Ocr;
 public sealed class OcrTurnedRegionsTests
 {
     private const int Width = 600, Height = 800;
-    private const double Scale = 0.24; // points per pixel at 300 dpi
+    private const double Scale = GreyPage.Scale;
 
     [Fact]
     public void Letters_stacked_on_their_side_are_a_turned_label_and_upright_words_are_not()
     {
-        var grey = Blank();
+        var page = new GreyPage(Width, Height);
+        var grey = page.Pixels;
         // A turned label: eight letters 30 px wide (the letter's height) and 20 px tall, 6 px apart, one above the other.
-        for (var i = 0; i < 8; i++) Blot(grey, 50, 100 + i * 26, 30, 20);
+        for (var i = 0; i < 8; i++) page.Blot(50, 100 + i * 26, 30, 20);
         // An upright word: letters 20 px wide and 30 px tall side by side.
-        for (var i = 0; i < 8; i++) Blot(grey, 200 + i * 26, 100, 20, 30);
+        for (var i = 0; i < 8; i++) page.Blot(200 + i * 26, 100, 20, 30);
         // A column of digits, one a row: upright, and rows apart.
-        for (var i = 0; i < 8; i++) Blot(grey, 450, 100 + i * 60, 20, 30);
+        for (var i = 0; i < 8; i++) page.Blot(450, 100 + i * 60, 20, 30);
 
         var regions = OcrTurnedRegions.Find(grey, Width, Height, Scale);
 
@@ -35,8 +38,9 @@ public sealed class OcrTurnedRegionsTests
     [Fact]
     public void A_word_read_on_the_turned_mosaic_lands_on_its_label_running_bottom_to_top()
     {
-        var grey = Blank();
-        var label = new UnreadRegion(Blot(grey, 50, 100, 30, 200));
+        var page = new GreyPage(Width, Height);
+        var grey = page.Pixels;
+        var label = new UnreadRegion(page.Blot(50, 100, 30, 200));
         var mosaic = OcrMosaic.Build(grey, Width, Height, [label], Scale, turned: true);
 
         // Turned, the 30 x 200 px label lies 200 wide and 30 tall: box its ink as Tesseract would.
@@ -54,19 +58,5 @@ public sealed class OcrTurnedRegionsTests
         back.Word.Box.Right.Should().BeApproximately(label.Box.Right, 0.3);
         back.Word.Box.Top.Should().BeApproximately(label.Box.Top, 0.3);
         back.Word.Box.Bottom.Should().BeApproximately(label.Box.Bottom, 0.3);
-    }
-
-    private static byte[] Blank()
-    {
-        var grey = new byte[Width * Height];
-        Array.Fill(grey, (byte)250);
-        return grey;
-    }
-
-    private static BoundingBox Blot(byte[] grey, int left, int top, int width, int height)
-    {
-        for (var y = top; y < top + height; y++)
-            for (var x = left; x < left + width; x++) grey[y * Width + x] = 30;
-        return new BoundingBox(left * Scale, top * Scale, (left + width) * Scale, (top + height) * Scale);
     }
 }

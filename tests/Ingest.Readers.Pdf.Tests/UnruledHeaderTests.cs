@@ -48,6 +48,62 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_legend_printed_right_above_the_table_stays_out_of_it()
+    {
+        // Key lines at ordinary line spacing over the header: prose, however its word gaps meet the gutters.
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        page.Text(40, 60, "Direction of travel: Up the figure went up on last quarter, Down the figure went down, Same no change. Arrows show the direction of the figure, not whether performance improved.", 8);
+        page.Text(40, 72, "RAG: Green = on or better than target; Amber = within 5% of target; Red = more than 5% off target.", 8);
+        TableDrawer.Draw(page, 80, Columns, Rows(groups: true), Borders.None, centred: Centred);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(5);
+        table.TextAt(0, 0).Should().Be("Measure");
+        table.CellAt(0, 1)!.ColumnSpan.Should().Be(3);
+        Enumerable.Range(0, 5).Select(c => table.TextAt(2, c)).Should().Equal("Households in temporary accommodation", "1,344", "1,364", "", "Up");
+    }
+
+    [Fact]
+    public void A_header_wrapped_in_a_narrow_column_of_a_centred_header_row_is_no_label()
+    {
+        // Word centres every header in one tall row: "Stat" / "us" start two lines above their neighbours'
+        // first lines, as a label over them would, but the neighbours are centred on the row, not on "Q4 -".
+        double[] columns = [40, 250, 300, 350, 380, 425, 600];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        const double middle = 120;
+        void Stack(int column, params string[] lines)
+        {
+            for (var i = 0; i < lines.Length; i++)
+                page.Text((columns[column] + columns[column + 1] - TableDrawer.Width(lines[i], bold: true)) / 2,
+                    middle + (i - (lines.Length - 1) / 2.0) * TableDrawer.LineHeight, lines[i], TableDrawer.FontSize, bold: true);
+        }
+        Stack(0, "Measure");
+        Stack(1, "Outtur", "n Q4 -", "2020/", "21");
+        Stack(2, "Tgt Q4 -", "2020/21");
+        Stack(3, "Stat", "us", "Q4 -", "202", "0/2", "1");
+        Stack(4, "Do", "T");
+        Stack(5, "Commentary");
+        DrawnCell[][] rows =
+        [
+            .. Enumerable.Range(0, 6).Select(i => new DrawnCell[]
+            {
+                new($"Indicator number {i + 1}"), new($"{60 + i}%"), new($"{62 + i}%"), new(i % 2 == 0 ? "G" : "R"),
+                new(i % 2 == 0 ? "Up" : "Down"), new("Staff shortages in the office."),
+            }),
+        ];
+        TableDrawer.Draw(page, middle + 3.5 * TableDrawer.LineHeight, columns, rows, Borders.None, centred: [false, true, true, true, true, false]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(6);
+        Enumerable.Range(0, 6).Select(c => table.CellAt(0, c)!.ColumnSpan).Should().AllBeEquivalentTo(1);
+        table.TextAt(0, 3).Should().StartWith("Stat").And.EndWith("1");
+        table.TextAt(0, 2).Should().Be("Tgt Q4 - 2020/21");
+        table.TextAt(1, 0).Should().Be("Indicator number 1");
+    }
+
+    [Fact]
     public void A_header_wrapped_beside_a_group_is_one_cell()
     {
         var pdf = new TinyPdf();

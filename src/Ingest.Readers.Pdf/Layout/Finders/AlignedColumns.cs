@@ -24,16 +24,25 @@ internal static class AlignedColumns
             var count = end - start + 1;
             if (IsCandidate(lines[start], options) && count >= options.MinimumRows)
             {
-                var gutters = Gutters(lines.GetRange(start, count), options);
+                // A sentence at either end of the run (a key printed right above the table, a note under it)
+                // holds figures enough to join the run, but is not a row: the gutters are found without it,
+                // and it stays whole when its words run across them.
+                var (first, last) = (start, end);
+                while (last - first + 1 > options.MinimumRows && IsProse(lines[first], options)) first++;
+                while (last - first + 1 > options.MinimumRows && IsProse(lines[last], options)) last--;
+                var gutters = Gutters(lines.GetRange(first, last - first + 1), options);
                 if (gutters.Count > 0)
                 {
                     // A bold line (a header) may be cut where its words meet a gutter, unless its text runs
                     // across one (a title, a section heading): that stays whole.
                     for (var i = start; i <= end; i++)
+                    {
+                        if ((i < first || i > last) && SpansGutter(lines[i], gutters)) continue;
                         if (Cut(lines[i], gutters, lines[i].Line.IsBold) is { } cut && !(lines[i].Line.IsBold && SpansGutter(cut, gutters))) result[i] = cut;
-                    // So may a header line just above the run.
+                    }
+                    // So may a header line just above the run; a key or a sentence printed right above it may not.
                     for (var i = start - 1; i >= 0 && start - i <= options.HeaderLines && Connected(lines[i].Line, lines[i + 1].Line, options); i--)
-                        if (Cut(lines[i], gutters, permissive: true) is { } header && !SpansGutter(header, gutters)) result[i] = header;
+                        if (!IsProse(lines[i], options) && Cut(lines[i], gutters, permissive: true) is { } header && !SpansGutter(header, gutters)) result[i] = header;
                 }
             }
             start = end + 1;
@@ -49,6 +58,10 @@ internal static class AlignedColumns
         var numbers = words.Count(w => Chunk.NumberLike(w.Text));
         return words.Count < options.ProseWords || numbers >= 2;
     }
+
+    /// <summary>Many words at ordinary spacing: a sentence (a key's "within 5% ... more than 5%" too), which gutters do not cut.</summary>
+    private static bool IsProse(ChunkedLine line, StreamOptions options) =>
+        line.Chunks.Count == 1 && line.Line.Words.Count(w => !string.IsNullOrWhiteSpace(w.Text)) >= options.ProseWords;
 
     /// <summary>Close lines of about one size: a title in a larger font is not the table's first row.</summary>
     private static bool Connected(TextLine above, TextLine below, StreamOptions options) =>

@@ -23,6 +23,8 @@ internal static class HeaderGroups
         var labels = cells.Where(c => cells.Any(other => other.Top >= c.Bottom - 0.5 && Overlaps(other, c))).ToList();
         if (labels.Count == 0) return null;
 
+        var alignment = AlignmentOf(cells.Where(c => !labels.Any(l => l == c || c.Top >= l.Bottom - 0.5 && Overlaps(c, l))).ToList());
+
         // Columns a label may reach over: every header cell in them lies below the label.
         var touchedByLabel = new int[columnCount];
         foreach (var label in labels)
@@ -33,8 +35,13 @@ internal static class HeaderGroups
             // The label's own sub-headers, and a column whose header lines up with one of them: the headers
             // of one group form a row, top-, centre- or bottom-aligned, whatever their number of lines.
             var under = cells.Where(x => x.Top >= label.Bottom - 0.5 && Overlaps(x, label)).ToList();
-            bool InRow(HeaderCell x) => under.Any(u => Math.Abs(u.Top - x.Top) <= 1.5 || Math.Abs(u.Bottom - x.Bottom) <= 1.5
-                                                       || Math.Abs(u.Top + u.Bottom - x.Top - x.Bottom) <= 3);
+            bool InRow(HeaderCell x) => under.Any(u => alignment switch
+            {
+                Alignment.Top => Math.Abs(u.Top - x.Top) <= 1.5,
+                Alignment.Bottom => Math.Abs(u.Bottom - x.Bottom) <= 1.5,
+                Alignment.Centre => Math.Abs(u.Top + u.Bottom - x.Top - x.Bottom) <= 3,
+                _ => Math.Abs(u.Top - x.Top) <= 1.5 || Math.Abs(u.Bottom - x.Bottom) <= 1.5 || Math.Abs(u.Top + u.Bottom - x.Top - x.Bottom) <= 3,
+            });
             bool Open(int c)
             {
                 var inColumn = cells.Where(x => x.First <= c && x.Last >= c).ToList();
@@ -140,6 +147,25 @@ internal static class HeaderGroups
         }
         return cells;
     }
+
+    /// <summary>
+    /// How the header's cells sit in their row, read from the cells no label is over: a row of headers
+    /// under a label is aligned the same way. In a header centred in one tall row, a wrapped header's
+    /// first lines ("Stat" / "us" over "Q4 -" / "2020/21") may look like a label over the neighbours that
+    /// start where its lower lines do; but those neighbours are centred on the tall row, not on that line.
+    /// </summary>
+    private static Alignment AlignmentOf(List<HeaderCell> cells)
+    {
+        if (cells.Count < 2) return Alignment.Any;
+        static double Spread(IEnumerable<double> values) => values.Max() - values.Min();
+        var (tops, bottoms) = (Spread(cells.Select(c => c.Top)) <= 1.5, Spread(cells.Select(c => c.Bottom)) <= 1.5);
+        // Cells of one height agree on every line: they do not say.
+        if (tops) return bottoms ? Alignment.Any : Alignment.Top;
+        if (bottoms) return Alignment.Bottom;
+        return Spread(cells.Select(c => c.Top + c.Bottom)) <= 3 ? Alignment.Centre : Alignment.Any;
+    }
+
+    private enum Alignment { Any, Top, Bottom, Centre }
 
     private static double Top(Chunk chunk) => chunk.Words.Min(w => w.Box.Top);
 

@@ -23,9 +23,11 @@ internal sealed record ChunkedLine(TextLine Line, List<Chunk> Chunks)
     /// <summary>Two or more chunks, not just a list bullet and its text.</summary>
     public bool IsTabular => Chunks.Count >= 3 || Chunks.Count == 2 && !IsBullet(Chunks[0]);
 
+    /// <summary>"•", "1.", "a)", "(ii": a list's marker; a unit wrapped under a name ("(£)", "(%)") is not one.</summary>
     private static bool IsBullet(Chunk chunk)
     {
         var text = WordJoiner.Join(chunk.Words).Trim();
-        return text.Length <= 3 && (text.Length == 1 && !char.IsLetterOrDigit(text[0]) || text.EndsWith('.') || text.EndsWith(')'));
+        return text.Length <= 3 && (text.Length == 1 && !char.IsLetterOrDigit(text[0])
+                                    || (text.EndsWith('.') || text.EndsWith(')')) && text.Any(char.IsLetterOrDigit));
     }
 }

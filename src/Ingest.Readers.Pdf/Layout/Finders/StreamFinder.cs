@@ -91,9 +91,26 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             left = Math.Min(left, line.Line.Box.Left);
             right = Math.Max(right, line.Line.Box.Right);
         }
-        // Trailing short lines belong to what follows, not to the table.
-        while (block.Count > 0 && !block[^1].IsTabular) block.RemoveAt(block.Count - 1);
+        // Trailing short lines belong to what follows, not to the table, unless they wrap a cell of the row above.
+        while (block.Count > 1 && !block[^1].IsTabular && !WrapsCellAbove(block[^2], block[^1], right)) block.RemoveAt(block.Count - 1);
+        if (block.Count == 1 && !block[0].IsTabular) block.Clear();
         return block;
+    }
+
+    /// <summary>
+    /// A line at ordinary line spacing under a line of the table that starts where one of its cells starts
+    /// and ends before the next cell: the last line of that cell's text ("trained." under a comment).
+    /// </summary>
+    private static bool WrapsCellAbove(ChunkedLine above, ChunkedLine line, double right)
+    {
+        if (line.Chunks.Count != 1 || line.Line.Baseline - above.Line.Baseline > 1.45 * Math.Max(line.Line.Size, above.Line.Size)) return false;
+        var chunk = line.Chunks[0];
+        for (var k = 0; k < above.Chunks.Count; k++)
+        {
+            var limit = k + 1 < above.Chunks.Count ? above.Chunks[k + 1].Left : right + 2;
+            if (Math.Abs(above.Chunks[k].Left - chunk.Left) <= 1.5 && chunk.Right < limit && above.Chunks[k].IsBold == chunk.IsBold) return true;
+        }
+        return false;
     }
 
     /// <summary>

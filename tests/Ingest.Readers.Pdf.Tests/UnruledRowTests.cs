@@ -1,0 +1,60 @@
+using FluentAssertions;
+using Ingest.Readers.Pdf.Tests.Support;
+
+namespace Ingest.Readers.Pdf.Tests;
+
+/// <summary>
+/// Rows of unruled tables whose cells wrap: the wrapped lines belong to their row, wherever they fall,
+/// and do not end the table.
+/// </summary>
+public sealed class UnruledRowTests
+{
+    private static readonly double[] Columns = [40, 230, 290, 350, 560];
+
+    private static DrawnCell[] Row(string name, string actual, string target, string comment) =>
+        [new(name), new(actual), new(target), new(comment)];
+
+    private static DrawnCell[] Header =>
+        [new("Measure", Bold: true), new("Actual", Bold: true), new("Target", Bold: true), new("Commentary", Bold: true)];
+
+    [Fact]
+    public void A_unit_wrapped_under_a_name_beside_a_wrapped_comment_does_not_end_the_table()
+    {
+        // "(£)" on a line of its own chunk, like a list's "(a)" marker: the line is still a row's second line.
+        DrawnCell[][] rows =
+        [
+            Header,
+            Row("Value of overpayments recovered\n(£)", "£208k", "£158k", "The new desk cleared the\nbacklog this quarter."),
+            Row("Days to process a change of address", "19.2", "17.2", "Demand was higher than forecast."),
+            Row("Fly-tips cleared within 5 working days", "89.9%", "94%", "Staff shortages in the team."),
+            Row("Staff appraisals completed", "91.5%", "84%", "On track."),
+        ];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 80, Columns, rows, Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(5);
+        table.TextAt(1, 0).Should().Be("Value of overpayments recovered (£)");
+        table.TextAt(1, 3).Should().Be("The new desk cleared the backlog this quarter.");
+        table.TextAt(4, 0).Should().Be("Staff appraisals completed");
+    }
+
+    [Fact]
+    public void The_last_line_of_the_last_rows_comment_stays_in_the_table()
+    {
+        DrawnCell[][] rows =
+        [
+            Header,
+            Row("Days to process a change of address", "19.2", "17.2", "Demand was higher than forecast."),
+            Row("Fly-tips cleared within 5 working days", "89.9%", "94%", "Staff shortages in the team."),
+            Row("Staff appraisals completed", "91.5%", "84%", "Difficulties filling posts slowed\nverification; overflow staff are\nbeing trained."),
+        ];
+        var pdf = new TinyPdf();
+        var page = pdf.Page();
+        TableDrawer.Draw(page, 80, Columns, rows, Borders.None);
+        page.Text(40, 80 + TableDrawer.Height(rows) + 30, "RAG: Green = on or better than target; Red = more than 5% off target.", 9);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.TextAt(3, 3).Should().Be("Difficulties filling posts slowed verification; overflow staff are being trained.");
+    }
+}

@@ -57,4 +57,25 @@ public sealed class UnruledRowTests
         var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
         table.TextAt(3, 3).Should().Be("Difficulties filling posts slowed verification; overflow staff are being trained.");
     }
+
+    [Fact]
+    public void A_comment_line_reaching_further_right_than_any_before_it_does_not_end_the_table()
+    {
+        // Its wrapped lines are single chunks, so they join the table only as lines inside it.
+        DrawnCell[][] rows =
+        [
+            Header,
+            Row("Days to process a change of address", "19.2", "17.2", "On track."),
+            Row("Fly-tips cleared within 5 working days", "89.9%", "94%", "Demand was higher than forecast;\nthe efficiency programme will offset this by the\nfinal quarter."),
+            Row("Staff appraisals completed", "91.5%", "84%", "On track."),
+            Row("Traffic light faults fixed in 24 hours", "83.9%", "82%", "On track."),
+        ];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 80, Columns, rows, Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(5);
+        table.TextAt(2, 3).Should().Be("Demand was higher than forecast; the efficiency programme will offset this by the final quarter.");
+        table.TextAt(4, 0).Should().Be("Traffic light faults fixed in 24 hours");
+    }
 }

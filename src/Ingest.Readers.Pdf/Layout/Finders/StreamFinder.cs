@@ -82,8 +82,11 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             if (ruled.Any(t => t.Box.Top < line.Line.Box.Bottom && t.Box.Bottom > previous.Box.Top)) break;
             if (!line.IsTabular)
             {
-                // A wrapped cell lies inside the block's width; a paragraph runs across it.
-                var inside = line.Line.Box.Left >= left - 2 && line.Line.Box.Right <= right + 2
+                // A wrapped cell lies inside the block's width; a paragraph runs across it. The last
+                // column's text may reach past what its lines so far have reached.
+                var lastColumn = block.LastOrDefault(l => l.IsTabular)?.Chunks[^1].Left;
+                var inside = line.Line.Box.Left >= left - 2
+                             && (line.Line.Box.Right <= right + 2 || lastColumn is { } lastLeft && Math.Abs(line.Line.Box.Left - lastLeft) <= 1.5)
                              && line.Line.Box.Width < 0.6 * (right - left);
                 if (!inside && !IsSectionBeforeRows(lines, i, options.RunGap)) break;
             }

@@ -104,6 +104,22 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_quarter_wrapped_under_a_full_line_starts_a_word_of_its_own()
+    {
+        // "RAG" fills its narrow line as "2021/2" does; "Q2" under it is a new word, "2" under "2021/2" is not.
+        DrawnCell[][] rows =
+        [
+            [new("Measure", Bold: true), new("Actual", Bold: true), new("RAG\nQ2\n2021/2\n2", Bold: true), new("DoT", Bold: true)],
+            .. Enumerable.Range(0, 4).Select(i => new DrawnCell[] { new($"Indicator number {i + 1}"), new($"{60 + i}%"), new(i % 2 == 0 ? "G" : "R"), new("Up") }),
+        ];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 80, [40, 250, 310, 340, 380], rows, Borders.None, centred: [false, true, true, true]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.TextAt(0, 2).Should().Be("RAG Q2 2021/22");
+    }
+
+    [Fact]
     public void A_header_wrapped_beside_a_group_is_one_cell()
     {
         var pdf = new TinyPdf();

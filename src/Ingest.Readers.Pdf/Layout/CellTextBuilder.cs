@@ -130,6 +130,8 @@ internal static class CellTextBuilder
         if (StandaloneWords.Contains(following.TrimEnd('.', ',', ';', ':'))) return false;
         // "Q4" / "24/25": a quarter or period number is a word of its own, however full its line.
         if (text.Length <= 3 && char.IsLetter(text[0]) && text.Skip(1).All(char.IsDigit) && char.IsDigit(first)) return false;
+        // ...and starts a word of its own: "RAG" / "Q2" / "2021/22".
+        if (following.Length is 2 or 3 && first is 'Q' or 'H' && following.Skip(1).All(char.IsDigit)) return false;
 
         var angle = previous[0].Angle;
         var (start, _) = Along(previous[0], cell);

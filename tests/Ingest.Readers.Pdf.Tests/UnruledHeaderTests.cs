@@ -222,6 +222,43 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void Labels_over_one_underline_head_the_columns_it_spans_between_them()
+    {
+        // One rule under both labels (their cells' borders printed as one line); "Q1" sits in the gap
+        // between its two sub-headers, touching neither.
+        double[] columns = [40, 250, 300, 350, 400, 450, 500, 560];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        void Centre(int first, int last, double baseline, string text) =>
+            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        page.Line(columns[0], 80, columns[^1], 80);
+        Centre(1, 2, 92, "Q1");
+        Centre(3, 5, 92, "Q2");
+        page.Line(columns[1], 95, columns[6], 95);
+        page.Text(columns[0] + 4, 98, "Measure", TableDrawer.FontSize, bold: true);
+        Centre(6, 6, 98, "DoT");
+        foreach (var (column, text) in new[] { (1, "Actual"), (2, "Status"), (3, "Actual"), (4, "Target"), (5, "Status") }) Centre(column, column, 105, text);
+        DrawnCell[][] rows =
+        [
+            .. Enumerable.Range(0, 12).Select(i => new DrawnCell[]
+            {
+                new($"Indicator number {i + 1}"), new($"{60 + i}%"), new(i % 2 == 0 ? "G" : "R"), new($"{62 + i}%"), new($"{65 + i}%"),
+                new(i % 2 == 0 ? "R" : "G"), new(i % 2 == 0 ? "Up" : "Down"),
+            }),
+        ];
+        TableDrawer.Draw(page, 109, columns, rows, Borders.RowsOnly, centred: [false, true, true, true, true, true, true]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(7);
+        table.CellAt(0, 1)!.CleanText.Should().Be("Q1");
+        table.CellAt(0, 1)!.ColumnSpan.Should().Be(2);
+        table.CellAt(0, 3)!.CleanText.Should().Be("Q2");
+        table.CellAt(0, 3)!.ColumnSpan.Should().Be(3);
+        Enumerable.Range(1, 5).Select(c => table.TextAt(1, c)).Should().Equal("Actual", "Status", "Actual", "Target", "Status");
+        table.TextAt(2, 0).Should().Be("Indicator number 1");
+    }
+
+    [Fact]
     public void A_strip_of_one_colour_beside_the_names_is_no_column()
     {
         DrawnCell[][] rows =

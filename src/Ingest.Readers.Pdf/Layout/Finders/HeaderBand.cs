@@ -11,7 +11,7 @@ namespace Ingest.Readers.Pdf.Layout.Finders;
 /// </summary>
 internal static class HeaderBand
 {
-    public static void SplitGroups(GridTable table, IEnumerable<TextLine> lines, double chunkGap)
+    public static void SplitGroups(GridTable table, IEnumerable<TextLine> lines, IEnumerable<Segment> segments, double chunkGap)
     {
         if (table.RowCount < 2) return;
         var edges = table.ColumnEdges;
@@ -28,7 +28,12 @@ internal static class HeaderBand
             return (first, Math.Max(first, Column(chunk.Right - 0.01)));
         }
         int Column(double x) => Math.Clamp(edges.Count(e => e <= x) - 1, 0, edges.Count - 2);
-        if (HeaderGroups.Split(header, edges, ColumnsOf) is not { } split) return;
+        // Rules inside the band that stop short of the table's width: labels' underlines.
+        var underlines = segments
+            .Where(s => s.Horizontal && s.Position > top + 1 && s.Position < bottom - 1 && s.End - s.Start < 0.9 * (edges[^1] - edges[0]))
+            .Select(s => new Underline(s.Position, s.Start, s.End))
+            .ToList();
+        if (HeaderGroups.Split(header, edges, ColumnsOf, underlines) is not { } split) return;
 
         var middle = Math.Clamp(split.Middle, top + 1, bottom - 1);
         table.Cells.RemoveAll(c => c.Row == 0);

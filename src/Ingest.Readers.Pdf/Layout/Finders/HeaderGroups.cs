@@ -15,12 +15,22 @@ internal static class HeaderGroups
     /// holds the labels (each chunk with the columns its label spans) and, as cells two rows tall, the whole
     /// header of every column in no group; the row below holds the headers of the grouped columns.
     /// </summary>
-    public static HeaderSplit? Split(List<ChunkedLine> lines, IReadOnlyList<double> edges, Func<Chunk, (int First, int Last)> columnsOf)
+    /// <param name="underlines">
+    /// Rules inside the header shorter than the table: a label's underline, which says how far the label
+    /// reaches and that what is under it is another cell.
+    /// </param>
+    public static HeaderSplit? Split(List<ChunkedLine> lines, IReadOnlyList<double> edges, Func<Chunk, (int First, int Last)> columnsOf,
+        IReadOnlyList<Underline>? underlines = null)
     {
         if (lines.Count < 2) return null;
+        underlines ??= [];
         var columnCount = edges.Count - 1;
-        var cells = Cells(lines, columnsOf);
-        var labels = cells.Where(c => cells.Any(other => other.Top >= c.Bottom - 0.5 && Overlaps(other, c))).ToList();
+        var cells = Cells(lines, columnsOf, underlines);
+        // A label has headers under it; printed centred over the gap between two of them, it is known by
+        // its underline.
+        var labels = cells.Where(c => cells.Any(other => other.Top >= c.Bottom - 0.5 && Overlaps(other, c))
+                                      || Underlined(c, underlines) is { } line && cells.Any(other => other.Top >= line.Position - 1 && other.Left < line.End && other.Right > line.Start))
+            .ToList();
         if (labels.Count == 0) return null;
 
         var alignment = AlignmentOf(cells.Where(c => !labels.Any(l => l == c || c.Top >= l.Bottom - 0.5 && Overlaps(c, l))).ToList());
@@ -35,6 +45,9 @@ internal static class HeaderGroups
             // The label's own sub-headers, and a column whose header lines up with one of them: the headers
             // of one group form a row, top-, centre- or bottom-aligned, whatever their number of lines.
             var under = cells.Where(x => x.Top >= label.Bottom - 0.5 && Overlaps(x, label)).ToList();
+            // A label centred over the gap between its sub-headers touches none: its underline's do.
+            if (under.Count == 0 && Underlined(label, underlines) is { } line)
+                under = cells.Where(x => x.Top >= line.Position - 1 && x.Left < line.End && x.Right > line.Start).ToList();
             bool InRow(HeaderCell x) => under.Any(u => alignment switch
             {
                 Alignment.Top => Math.Abs(u.Top - x.Top) <= 1.5,
@@ -60,8 +73,21 @@ internal static class HeaderGroups
             // the gutters between texts).
             bool Centred(int a, int b) => Miss(a, b) <= 0.12 * (edges[b + 1] - edges[a]) + 2;
             var spans = new List<(int, int, double)> { (label.First, label.Last, Miss(label.First, label.Last)) };
-            for (var a = label.First; a >= 0 && (a == label.First || Open(a)); a--)
-                for (var b = label.Last; b < columnCount && (b == label.Last || Open(b)); b++)
+            // An underline reaches as far as the label does; one drawn under several labels (their cells'
+            // borders printed as one line) only bounds them.
+            var (from, to) = (0, columnCount - 1);
+            if (UnderlinedColumns(label, cells, under, underlines, edges) is { } underlined && underlined.Rule.First <= label.First && underlined.Rule.Last >= label.Last)
+            {
+                if (!cells.Any(other => other != label && underlined.Line.Start < other.Right && underlined.Line.End > other.Left
+                                         && other.Bottom <= underlined.Line.Position + 1 && (other.Last < label.First || other.First > label.Last)))
+                {
+                    candidates.Add([(underlined.Rule.First, underlined.Rule.Last, 0)]);
+                    continue;
+                }
+                (from, to) = underlined.Rule;
+            }
+            for (var a = label.First; a >= from && (a == label.First || Open(a)); a--)
+                for (var b = label.Last; b <= to && (b == label.Last || Open(b)); b++)
                     if ((a, b) != (label.First, label.Last) && Centred(a, b)) spans.Add((a, b, Miss(a, b)));
             candidates.Add(spans);
         }
@@ -128,7 +154,30 @@ internal static class HeaderGroups
     /// text, unless the lower one is on the line of a neighbouring column's header that has nothing at
     /// the upper one's height: then the lower one starts a row of headers under a label.
     /// </summary>
-    private static List<HeaderCell> Cells(List<ChunkedLine> lines, Func<Chunk, (int First, int Last)> columnsOf)
+    /// <summary>
+    /// The columns a rule between the label and the headers under it covers: those whose headers under
+    /// the rule are centred within it (column edges are only gutter middles), else whose middles are.
+    /// </summary>
+    private static (Underline Line, (int First, int Last) Rule)? UnderlinedColumns(HeaderCell label, List<HeaderCell> cells, List<HeaderCell> under,
+        IReadOnlyList<Underline> underlines, IReadOnlyList<double> edges)
+    {
+        var below = under.Count > 0 ? under.Min(u => u.Top) : label.Bottom + 0.5 * (label.Bottom - label.Top);
+        if (Underlined(label, underlines, below) is not { } rule) return null;
+        var headed = cells.Where(x => x.Top >= rule.Position - 1 && x.Centre > rule.Start && x.Centre < rule.End).ToList();
+        var columns = headed.Count > 0
+            ? headed.SelectMany(x => Enumerable.Range(x.First, x.Last - x.First + 1)).Distinct().Order().ToList()
+            : Enumerable.Range(0, edges.Count - 1).Where(c => (edges[c] + edges[c + 1]) / 2 > rule.Start && (edges[c] + edges[c + 1]) / 2 < rule.End).ToList();
+        return columns.Count == 0 ? null : (rule, (columns[0], columns[^1]));
+    }
+
+    /// <summary>A rule right under the cell (down to <paramref name="below"/>, by default half a line), across it.</summary>
+    private static Underline? Underlined(HeaderCell cell, IReadOnlyList<Underline> underlines, double? below = null)
+    {
+        var limit = below ?? cell.Bottom + 0.5 * (cell.Bottom - cell.Top);
+        return underlines.FirstOrDefault(u => u.Position >= cell.Bottom - 1 && u.Position <= limit + 1 && u.Start < cell.Right && u.End > cell.Left);
+    }
+
+    private static List<HeaderCell> Cells(List<ChunkedLine> lines, Func<Chunk, (int First, int Last)> columnsOf, IReadOnlyList<Underline> underlines)
     {
         var all = lines.SelectMany(l => l.Chunks).Select(c => (Chunk: c, Columns: columnsOf(c), Top: Top(c), Bottom: c.Words.Max(w => w.Box.Bottom),
             Baseline: c.Words[0].Baseline)).ToList();
@@ -142,7 +191,9 @@ internal static class HeaderGroups
             var ((first, last), top, bottom) = (item.Columns, item.Top, item.Bottom);
             var size = item.Chunk.Words.Max(w => w.Size);
             var above = cells.LastOrDefault(c => c.First == first && c.Last == last && top - c.Bottom <= 0.6 * size && top > c.Top);
-            if (above is null || StartsRowUnder(above, item)) cells.Add(new HeaderCell([item.Chunk], first, last, top, bottom));
+            var ruledOff = above is not null && underlines.Any(u => u.Position >= above.Bottom - 1 && u.Position <= top + 1
+                                                                    && u.Start < item.Chunk.Right && u.End > item.Chunk.Left);
+            if (above is null || ruledOff || StartsRowUnder(above, item)) cells.Add(new HeaderCell([item.Chunk], first, last, top, bottom));
             else cells[cells.IndexOf(above)] = above with { Chunks = [.. above.Chunks, item.Chunk], Bottom = Math.Max(above.Bottom, bottom) };
         }
         return cells;
@@ -191,3 +242,6 @@ internal sealed record HeaderSplit(
     List<ChunkedLine> BelowLines,
     List<Chunk> BelowRow,
     double Middle);
+
+/// <summary>A horizontal rule inside a header, at <paramref name="Position"/> from <paramref name="Start"/> to <paramref name="End"/>.</summary>
+internal sealed record Underline(double Position, double Start, double End);

@@ -22,7 +22,7 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
             if (table is null) continue;
             var rest = GridWords.Assign(table, remaining);
             if (table.Cells.Count(c => !c.IsEmpty) < 4) continue;
-            HeaderBand.SplitGroups(table, remaining, options.ChunkGap);
+            HeaderBand.SplitGroups(table, remaining, page.Segments, options.ChunkGap);
             tables.Add(table);
             remaining = rest;
         }

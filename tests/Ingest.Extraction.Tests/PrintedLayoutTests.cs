@@ -69,6 +69,19 @@ public sealed class PrintedLayoutTests
         observations.Select(o => o.Period.Label).Should().AllBe("Q4 2025/26");
     }
 
+    [Fact]
+    public void A_year_broken_over_lines_in_a_narrow_header_is_one_period()
+    {
+        // "202" / "0/21": the period is Q4 2020/21, not a Q4 guessed from the document; "Q1" / "2021/22" stays apart.
+        var observations = Extract(new TableBuilder(5)
+            .Header("Indicator", "Target\nQ4 - 2020/21", "Outturn\nQ4 -\n202\n0/21", "Target\nQ1\n2021/22", "Outturn\nQ1 -\n202\n1/22")
+            .Row("Average time to process new Housing Benefit claims (days)", "20", "19.1", "20", "18.5")
+            .Row("Number of affordable homes delivered", "150", "121", "150", "133"));
+
+        observations.Where(o => o.Period.Label == "Q4 2020/21").Select(o => o.ActualRaw).Should().Equal("19.1", "121");
+        observations.Where(o => o.Period.Label == "Q1 2021/22").Select(o => o.ActualRaw).Should().Equal("18.5", "133");
+    }
+
     [Theory]
     [InlineData("Direction of travel: ↑ better than last quarter, ↓ worse than last quarter", "improving", "declining")]
     [InlineData("Direction of travel: ↑ the figure went up, ↓ the figure went down", "declining", "improving")]

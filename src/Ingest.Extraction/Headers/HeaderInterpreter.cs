@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Core.Observations;
 using Ingest.Core.Tables;
 using Ingest.Extraction.Rules;
@@ -36,8 +37,11 @@ public sealed class HeaderInterpreter
         var last = ExtendDownwards(table, headerStart.Value);
         var headers = Enumerable.Range(0, table.ColumnCount).Select(c => HeaderText(table, first, last, c)).ToList();
 
-        var roles = headers.Select((text, c) => new ColumnRole(c, _matcher.Match(HeaderText(table, first, last, c, keepLineBreaks: true)),
-            _normaliser.FindPeriod(text, documentPeriod), text)).ToList();
+        var roles = headers.Select((text, c) =>
+        {
+            var printed = HeaderText(table, first, last, c, keepLineBreaks: true);
+            return new ColumnRole(c, _matcher.Match(printed), _normaliser.FindPeriod(JoinBrokenNumbers(printed), documentPeriod), text);
+        }).ToList();
         roles = InferFromContent(table, last + 1, roles);
 
         if (roles.All(r => r.Field != ColumnField.Indicator))
@@ -107,6 +111,16 @@ public sealed class HeaderInterpreter
             .Distinct()
             .Select(c => c!.CleanText)
             .ToList();
+
+    /// <summary>
+    /// The header on one line, a number a narrow cell broke over lines joined again: "202" / "0/21" is
+    /// 2020/21. Only a line ending in a piece of number is joined, so "Q1" / "2021/22" stays two words.
+    /// </summary>
+    private static string JoinBrokenNumbers(string printed) =>
+        TextNormaliser.Collapse(BrokenNumber.Replace(printed, ""));
+
+    private static readonly Regex BrokenNumber = new(@"(?<=(?:^|\s)[\d/]*\d[\d/]*)[ \t]*\r?\n[ \t]*(?=[\d/])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     /// <param name="keepLineBreaks">The header as printed, for matching words a narrow cell wrapped.</param>
     private static string HeaderText(Table table, int first, int last, int column, bool keepLineBreaks = false)

@@ -78,4 +78,24 @@ public sealed class UnruledRowTests
         table.TextAt(2, 3).Should().Be("Demand was higher than forecast; the efficiency programme will offset this by the final quarter.");
         table.TextAt(4, 0).Should().Be("Traffic light faults fixed in 24 hours");
     }
+
+    [Fact]
+    public void A_figure_wrapped_in_a_narrow_column_is_one_figure()
+    {
+        // "30,2" / "14" and "134." / "5": no figure ends so; "2021" / "22" (two figures) is not joined by this.
+        DrawnCell[][] rows =
+        [
+            [new("Measure", Bold: true), new("Out", Bold: true), new("Target", Bold: true), new("Commentary", Bold: true)],
+            Row("Enquiries resolved by the self-service profile", "30,2\n14", "31,030", "On track."),
+            Row("Staff turnover per 1,000 employees", "134.\n5", "129.4", "On track."),
+            Row("Fly-tips cleared within 5 working days", "89.9", "94", "Staff shortages."),
+            Row("Staff appraisals completed", "91.5", "84", "On track."),
+        ];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 80, [40, 250, 280, 350, 560], rows, Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.TextAt(1, 1).Should().Be("30,214");
+        table.TextAt(2, 1).Should().Be("134.5");
+    }
 }

@@ -112,11 +112,13 @@ internal static class CellTextBuilder
     private static bool IsBrokenWord(List<Word> previous, List<Word> next, BoundingBox cell, double padding, bool ruled)
     {
         if (previous.Count == 0 || next.Count == 0 || previous[0].Angle != next[0].Angle) return false;
-        if (!ruled && next[0].Text.Length > 3) return false;
         // The previous line is one word (glued pieces count as one) that started the line.
         if (previous.Skip(1).Any(w => !w.Glued)) return false;
         var text = string.Concat(previous.Select(w => w.Text));
         var following = next[0].Text;
+        // "30,2" / "14", "134." / "5": no figure ends so, and joined they are one.
+        if (next.Count == 1 && BrokenFigures.Joins(text, following)) return true;
+        if (!ruled && next[0].Text.Length > 3) return false;
         if (text.Length < 2 || following.Length == 0) return false;
         var last = text[^1];
         var first = following[0];

@@ -315,7 +315,8 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             var column = ColumnsOf(chunk, columns).First;
             var above = row.Chunks.Where(c => ColumnsOf(c, columns).First == column).ToList();
             if (above.Any(a => a.IsBold != chunk.IsBold)) return false;
-            if (chunk.IsNumber && above.Any(a => a.IsNumber)) return false;
+            if (chunk.IsNumber && above.Any(a => a.IsNumber) && !above.Any(a => BrokenFigures.Joins(WordJoiner.Join(a.Words), WordJoiner.Join(chunk.Words))))
+                return false;
         }
         return true;
     }

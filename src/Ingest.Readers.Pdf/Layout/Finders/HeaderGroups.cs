@@ -33,7 +33,9 @@ internal static class HeaderGroups
             .ToList();
         if (labels.Count == 0) return null;
 
-        var alignment = AlignmentOf(cells.Where(c => !labels.Any(l => l == c || c.Top >= l.Bottom - 0.5 && Overlaps(c, l))).ToList());
+        var loose = cells.Where(c => !labels.Any(l => l == c || c.Top >= l.Bottom - 0.5 && Overlaps(c, l))).ToList();
+        var alignment = AlignmentOf(loose);
+        var centredOn = CentredMiddle(cells, loose);
 
         // Columns a label may reach over: every header cell in them lies below the label.
         var touchedByLabel = new int[columnCount];
@@ -58,7 +60,8 @@ internal static class HeaderGroups
             bool Open(int c)
             {
                 var inColumn = cells.Where(x => x.First <= c && x.Last >= c).ToList();
-                return touchedByLabel[c] == 0 && inColumn.Count > 0 && inColumn.All(x => x.Top >= label.Bottom - 0.5) && inColumn.Any(InRow);
+                return touchedByLabel[c] == 0 && inColumn.Count > 0 && inColumn.All(x => x.Top >= label.Bottom - 0.5) && inColumn.Any(InRow)
+                       && !(centredOn is { } m && inColumn.All(x => Math.Abs(x.Top + x.Bottom - 2 * m) <= 3));
             }
             // How far the label is from the middle of columns a..b: by the column edges, or by the headers
             // under it there (a narrow mark column's edges are only where its gutters happen to fall).
@@ -217,6 +220,21 @@ internal static class HeaderGroups
     }
 
     private enum Alignment { Any, Top, Bottom, Centre }
+
+    /// <summary>
+    /// The middle of a header whose cells Word centred in one tall row, or null: the cells no label is
+    /// over sit inside the header, neither at its top nor at its bottom, all centred on its middle. There
+    /// a row of sub-headers lies below the middle as its labels lie above it; a header centred on the
+    /// middle is as tall as the whole header, heading no group ("Outtur" / "n Q3" beside a "DoT").
+    /// </summary>
+    private static double? CentredMiddle(List<HeaderCell> cells, List<HeaderCell> loose)
+    {
+        if (loose.Count < 2) return null;
+        var (top, bottom) = (cells.Min(c => c.Top), cells.Max(c => c.Bottom));
+        var middle = (top + bottom) / 2;
+        var inside = loose.All(c => c.Top > top + 1.5 && c.Bottom < bottom - 1.5);
+        return inside && loose.All(c => Math.Abs(c.Top + c.Bottom - 2 * middle) <= 3) ? middle : null;
+    }
 
     private static double Top(Chunk chunk) => chunk.Words.Min(w => w.Box.Top);
 

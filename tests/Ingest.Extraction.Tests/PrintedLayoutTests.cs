@@ -1,4 +1,5 @@
 using Ingest.Core.Observations;
+using Ingest.Core.Tables;
 
 namespace Ingest.Extraction.Tests;
 
@@ -67,6 +68,21 @@ public sealed class PrintedLayoutTests
         observations.Should().HaveCount(2);
         observations.Select(o => o.ActualRaw).Should().Equal(["19.1", "121"], "\"Perfor\" / \"mance\" is Performance, whatever follows it");
         observations.Select(o => o.Period.Label).Should().AllBe("Q4 2025/26");
+    }
+
+    [Fact]
+    public void A_second_header_row_of_words_wrapped_in_narrow_cells_is_header()
+    {
+        // Read from a PDF: no row is declared a header; "St" / "at" / "us" is Status only with its breaks joined.
+        var observations = Extract(new TableBuilder(6)
+            .Cells((r, _) => new Cell(r, 0, [new TextRun("KPI")]), (r, _) => new Cell(r, 1, [new TextRun("Q1 - 2025/26")], ColumnSpan: 2),
+                (r, _) => new Cell(r, 3, [new TextRun("Q2 - 2025/26")], ColumnSpan: 2), (r, _) => new Cell(r, 5, [new TextRun("Do\nT")]))
+            .Row("", "St\nat\nus", "Outturn", "St\nat\nus", "Outturn", "")
+            .Row("Average time to process new Housing Benefit claims (days)", "G", "19.1", "A", "20.4", "↓")
+            .Row("Number of affordable homes delivered", "R", "121", "G", "160", "↑"));
+
+        observations.Where(o => o.Period.Label == "Q1 2025/26").Select(o => o.ActualRaw).Should().Equal("19.1", "121");
+        observations.Where(o => o.Period.Label == "Q2 2025/26").Select(o => o.Rag).Should().Equal(Rag.Amber, Rag.Green);
     }
 
     [Fact]

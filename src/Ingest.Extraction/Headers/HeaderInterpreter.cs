@@ -98,18 +98,22 @@ public sealed class HeaderInterpreter
     private bool IsHeaderContinuation(Table table, int row)
     {
         if (table.Rows[row].IsDeclaredHeader) return true;
-        var texts = DistinctTexts(table, row);
-        return texts.Count >= 2 && texts.All(t =>
-            _matcher.Match(t) != ColumnField.Ignored && t.Length <= 40 || _normaliser.FindPeriod(t) is not null && t.Length <= 30);
+        // Matched as printed too: "St" / "at" / "us" in a narrow cell is Status.
+        var cells = DistinctCells(table, row);
+        return cells.Count >= 2 && cells.All(c =>
+            _matcher.Match(c.Text.Trim()) != ColumnField.Ignored && c.CleanText.Length <= 40
+            || _normaliser.FindPeriod(c.CleanText) is not null && c.CleanText.Length <= 30);
     }
 
     // Only cells that start in this row: a header merged down from the row above says nothing about this one.
-    private static List<string> DistinctTexts(Table table, int row) =>
+    private static List<string> DistinctTexts(Table table, int row) => DistinctCells(table, row).Select(c => c.CleanText).ToList();
+
+    private static List<Cell> DistinctCells(Table table, int row) =>
         Enumerable.Range(0, table.ColumnCount)
             .Select(c => table.CellAt(row, c))
             .Where(c => c is not null && !c.IsEmpty && c.Row == row)
             .Distinct()
-            .Select(c => c!.CleanText)
+            .Select(c => c!)
             .ToList();
 
     /// <summary>

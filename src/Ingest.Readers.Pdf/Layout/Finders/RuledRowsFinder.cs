@@ -62,7 +62,7 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
             .ToList();
         if (words.Count == 0) return null;
 
-        var (columns, gutters) = Gutters(words, ys, left, right, page.Fills);
+        var (columns, gutters) = Gutters(words.Except(UnderlinedLabels(page, words, ys, left, right)).ToList(), ys, left, right, page.Fills);
         if (columns.Count < 3) return null;
         AddOpenLastRow(lines, ys, columns, words);
         var bands = ys.Count - 1;
@@ -76,6 +76,22 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
         for (var c = 0; c < columns.Count - 1; c++)
             table.Cells.Add(new GridCell(r, c, 1, 1, new BoundingBox(columns[c], ys[r], columns[c + 1], ys[r + 1]), page.Number));
         return table;
+    }
+
+    /// <summary>
+    /// Words of the header band standing on a rule shorter than the table: a label underlined over the
+    /// columns it heads ("Q4 - 2021/22" over Status | Outturn). It is centred over its group's inner
+    /// gutters, so it does not say where columns are.
+    /// </summary>
+    private static IEnumerable<Word> UnderlinedLabels(PageLayout page, List<Word> words, List<double> ys, double left, double right)
+    {
+        var underlines = page.Segments
+            .Where(s => s.Horizontal && s.Position > ys[0] + 1 && s.Position < ys[1] - 1 && s.Start >= left - 2 && s.End <= right + 2
+                        && s.End - s.Start < 0.9 * (right - left))
+            .ToList();
+        return words.Where(w => w.CentreY > ys[0] && w.CentreY < ys[1]
+                                && underlines.Any(u => w.Box.Bottom <= u.Position + 1 && w.Box.Bottom >= u.Position - 0.6 * w.Size
+                                                       && w.Box.Left >= u.Start - 2 && w.Box.Right <= u.End + 2));
     }
 
     /// <summary>

@@ -28,8 +28,10 @@ internal static class HeaderGroups
         var cells = Cells(lines, columnsOf, underlines);
         // A label has headers under it; printed centred over the gap between two of them, it is known by
         // its underline.
+        // Under an underline is the row of sub-headers: a wrapped one there ("St" / "at us") is no label.
         var labels = cells.Where(c => cells.Any(other => other.Top >= c.Bottom - 0.5 && Overlaps(other, c))
                                       || Underlined(c, underlines) is { } line && cells.Any(other => other.Top >= line.Position - 1 && other.Left < line.End && other.Right > line.Start))
+            .Where(c => !underlines.Any(u => c.Top >= u.Position - 1 && c.Left < u.End && c.Right > u.Start))
             .ToList();
         if (labels.Count == 0) return null;
 
@@ -57,10 +59,14 @@ internal static class HeaderGroups
                 Alignment.Centre => Math.Abs(u.Top + u.Bottom - x.Top - x.Bottom) <= 3,
                 _ => Math.Abs(u.Top - x.Top) <= 1.5 || Math.Abs(u.Bottom - x.Bottom) <= 1.5 || Math.Abs(u.Top + u.Bottom - x.Top - x.Bottom) <= 3,
             });
+            // Under an underline the headers below it are the row of sub-headers, however they are aligned.
+            var rule = UnderlinedColumns(label, cells, under, underlines, edges);
             bool Open(int c)
             {
                 var inColumn = cells.Where(x => x.First <= c && x.Last >= c).ToList();
-                return touchedByLabel[c] == 0 && inColumn.Count > 0 && inColumn.All(x => x.Top >= label.Bottom - 0.5) && inColumn.Any(InRow)
+                if (touchedByLabel[c] != 0 || inColumn.Count == 0) return false;
+                if (rule is { } line) return inColumn.All(x => x.Top >= line.Line.Position - 1);
+                return inColumn.All(x => x.Top >= label.Bottom - 0.5) && inColumn.Any(InRow)
                        && !(centredOn is { } m && inColumn.All(x => Math.Abs(x.Top + x.Bottom - 2 * m) <= 3));
             }
             // How far the label is from the middle of columns a..b: by the column edges, or by the headers
@@ -79,7 +85,7 @@ internal static class HeaderGroups
             // An underline reaches as far as the label does; one drawn under several labels (their cells'
             // borders printed as one line) only bounds them.
             var (from, to) = (0, columnCount - 1);
-            if (UnderlinedColumns(label, cells, under, underlines, edges) is { } underlined && underlined.Rule.First <= label.First && underlined.Rule.Last >= label.Last)
+            if (rule is { } underlined && underlined.Rule.First <= label.First && underlined.Rule.Last >= label.Last)
             {
                 if (!cells.Any(other => other != label && underlined.Line.Start < other.Right && underlined.Line.End > other.Left
                                          && other.Bottom <= underlined.Line.Position + 1 && (other.Last < label.First || other.First > label.Last)))

@@ -98,4 +98,32 @@ public sealed class UnruledRowTests
         table.TextAt(1, 1).Should().Be("30,214");
         table.TextAt(2, 1).Should().Be("134.5");
     }
+
+    [Fact]
+    public void A_section_heading_last_on_the_page_stays_in_the_table_that_goes_on_overleaf()
+    {
+        DrawnCell[] Section(string name) => [new(name, ColumnSpan: 4, Bold: true)];
+        DrawnCell[][] first =
+        [
+            Header,
+            Section("Housing and Benefits"),
+            Row("Days to process a change of address", "19.2", "17.2", "On track."),
+            Row("Fly-tips cleared within 5 working days", "89.9%", "94%", "Staff shortages."),
+            Row("Staff appraisals completed", "91.5%", "84%", "On track."),
+            Section("Customer Services"),
+        ];
+        DrawnCell[][] second =
+        [
+            Row("Calls answered in 60 seconds", "88.0%", "85%", "On track."),
+            Row("Complaints resolved at the first stage", "73.0%", "69%", "On track."),
+            Row("Customers satisfied with the service", "64.9%", "68%", "Demand was higher."),
+        ];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 842 - 40 - TableDrawer.Height(first), Columns, first, Borders.None);
+        TableDrawer.Draw(pdf.Page(), 40, Columns, second, Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        Enumerable.Range(0, table.RowCount).Select(r => table.TextAt(r, 0)).Should().ContainInOrder(
+            "Staff appraisals completed", "Customer Services", "Calls answered in 60 seconds");
+    }
 }

@@ -26,8 +26,9 @@ internal static class TableContinuation
         for (var i = 0; i < first.ColumnEdges.Count; i++)
         {
             if (Math.Abs(first.ColumnEdges[i] - next.ColumnEdges[i]) <= tolerance) continue;
-            // Inner edges placed in gutters: the same column boundary when the two gutters overlap.
+            // An unruled table's sides are only where its longest texts end: its gutters say where it is.
             var inner = i > 0 && i < first.ColumnEdges.Count - 1;
+            if (!inner && !first.Ruled && first.ColumnEdges.Count > 3) continue;
             if (inner && first.Gutters is { } a && next.Gutters is { } b && a.Count == b.Count && a.Count == first.ColumnEdges.Count - 2
                 && a[i - 1].Left < b[i - 1].Right && b[i - 1].Left < a[i - 1].Right) continue;
             return false;

@@ -95,9 +95,21 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             right = Math.Max(right, line.Line.Box.Right);
         }
         // Trailing short lines belong to what follows, not to the table, unless they wrap a cell of the row above.
-        while (block.Count > 1 && !block[^1].IsTabular && !WrapsCellAbove(block[^2], block[^1], right)) block.RemoveAt(block.Count - 1);
+        while (block.Count > 1 && !block[^1].IsTabular && !WrapsCellAbove(block[^2], block[^1], right) && !IsSectionLikeOthers(block)) block.RemoveAt(block.Count - 1);
         if (block.Count == 1 && !block[0].IsTabular) block.Clear();
         return block;
+    }
+
+    /// <summary>
+    /// The last line is a section heading printed as the table's other headings are (bold, alone, where
+    /// they start): its rows follow overleaf, where the table goes on.
+    /// </summary>
+    private static bool IsSectionLikeOthers(List<ChunkedLine> block)
+    {
+        var last = block[^1];
+        if (last.Chunks.Count != 1 || !last.Line.IsBold) return false;
+        return block.SkipLast(1).Where((l, k) => l.Chunks.Count == 1 && l.Line.IsBold && k + 1 < block.Count - 1 && block[k + 1].IsTabular)
+            .Any(l => Math.Abs(l.Line.Box.Left - last.Line.Box.Left) <= 2);
     }
 
     /// <summary>

@@ -120,6 +120,20 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_short_sentence_right_above_the_table_stays_out_of_it()
+    {
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        page.Text(40, 60, "Performance to the end of December 2021.", 8);
+        page.Text(40, 72, "RAG: Green = on or better than target; Amber = within 5% of target; Red = more than 5% off target.", 8);
+        TableDrawer.Draw(page, 80, Columns, Rows(groups: false), Borders.None, centred: Centred);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(5);
+        Enumerable.Range(0, 5).Select(c => table.TextAt(0, c)).Should().Equal("Measure", "Actual", "Target", "Status", "DoT");
+    }
+
+    [Fact]
     public void A_header_wrapped_beside_a_group_is_one_cell()
     {
         var pdf = new TinyPdf();

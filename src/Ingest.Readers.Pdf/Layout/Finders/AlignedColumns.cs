@@ -59,9 +59,14 @@ internal static class AlignedColumns
         return words.Count < options.ProseWords || numbers >= 2;
     }
 
-    /// <summary>Many words at ordinary spacing: a sentence (a key's "within 5% ... more than 5%" too), which gutters do not cut.</summary>
-    private static bool IsProse(ChunkedLine line, StreamOptions options) =>
-        line.Chunks.Count == 1 && line.Line.Words.Count(w => !string.IsNullOrWhiteSpace(w.Text)) >= options.ProseWords;
+    /// <summary>Many words at ordinary spacing, or a full stop after a few: a sentence (a key's "within 5% ... more than 5%" too), which gutters do not cut.</summary>
+    private static bool IsProse(ChunkedLine line, StreamOptions options)
+    {
+        if (line.Chunks.Count != 1) return false;
+        var words = line.Line.Words.Count(w => !string.IsNullOrWhiteSpace(w.Text));
+        // "Performance to the end of December 2021.": a short sentence is one too.
+        return words >= options.ProseWords || words >= 4 && line.Line.Text.TrimEnd().EndsWith('.');
+    }
 
     /// <summary>Close lines of about one size: a title in a larger font is not the table's first row.</summary>
     private static bool Connected(TextLine above, TextLine below, StreamOptions options) =>

@@ -16,6 +16,8 @@ public sealed record ScanRules
 
     public ScanDoubtRules Doubts { get; init; } = new();
 
+    public ScanShapeRules Shapes { get; init; } = new();
+
     /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
     public static ScanRules Load(RulesDirectory rules)
     {
@@ -30,6 +32,7 @@ public sealed record ScanRules
         ReadTurnedText = Passes.TurnedPage,
         ReadTurnedLabels = Passes.TurnedLabels,
         Colour = Colour,
+        Shapes = Shapes,
     };
 }
 
@@ -90,4 +93,35 @@ public sealed record ScanDoubtRules
     /// <summary>The confidence (0-1) of an OCR'd row whose stated RAG contradicts its actual and target: below
     /// review's threshold, so a person checks which was misread.</summary>
     public double ContradictedConfidence { get; init; } = 0.5;
+}
+
+/// <summary>How arrows and triangles are told from letters by their shape in a scan (<see cref="OcrArrowShapes"/>).</summary>
+public sealed record ScanShapeRules
+{
+    /// <summary>An arrow's head is at least this many times as wide as its stem: a block arrow's stem is half its head.</summary>
+    public double MinHeadToStem { get; init; } = 1.7;
+
+    /// <summary>An arrow is at least this many times longer than wide: Word's drawn arrow is 1.43 times, less once blurred.</summary>
+    public double MinElongation { get; init; } = 1.25;
+
+    /// <summary>A triangle's widest slice lies within this share of its length from its base (blur rounds the base off).</summary>
+    public double TriangleBaseShare { get; init; } = 0.25;
+
+    /// <summary>A triangle's base is at least this many times its length (base to point)...</summary>
+    public double TriangleMinAspect { get; init; } = 0.8;
+
+    /// <summary>...and at most this many times.</summary>
+    public double TriangleMaxAspect { get; init; } = 1.8;
+
+    /// <summary>The slice at a triangle's point is at most this share of its base.</summary>
+    public double TriangleMaxTipShare { get; init; } = 0.45;
+
+    /// <summary>Each slice of a triangle is as wide as straight sides make it, within this share of the base (and 2 pixels).</summary>
+    public double TriangleSlack { get; init; } = 0.2;
+
+    /// <summary>Each slice of a triangle is at least this share ink from its first pixel to its last: it is solid.</summary>
+    public double TriangleMinFill { get; init; } = 0.85;
+
+    /// <summary>Each slice of a triangle is centred on its base within this share of the base (and a pixel).</summary>
+    public double TriangleMaxShift { get; init; } = 0.15;
 }

@@ -53,7 +53,7 @@ public sealed class TesseractOcr : IOcrEngine
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
             else if (_options.ReadTurnedLabels)
                 words = OcrTurnedText.Merge(words, ReadTurnedLabels(folder, prepared, image, pageNumber, scale, cancellationToken));
-            words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale);
+            words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale, _options.Shapes ?? new ScanShapeRules());
             words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
             words = [.. words, .. ColouredMarks(colours, words)];
@@ -146,6 +146,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="ReadTurnedLabels">When the page is not read turned: read only the places that look like turned labels
 /// (<see cref="OcrTurnedRegions"/>), turned upright, in one small run.</param>
 /// <param name="Colour">When a table cell counts as coloured (<see cref="ScanColours"/>); null for the defaults.</param>
+/// <param name="Shapes">How arrows and triangles are told from letters by their shape; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -159,7 +160,8 @@ public sealed record TesseractOptions(
     int SecondLookSegmentation = 6,
     OcrBoldOptions? Bold = null,
     bool ReadTurnedLabels = true,
-    ScanColourRules? Colour = null)
+    ScanColourRules? Colour = null,
+    ScanShapeRules? Shapes = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

@@ -161,7 +161,8 @@ internal static class OcrArrowShapes
             if (PointsToEnd(rows, rules.MinHeadToStem)) return "↓";
             if (PointsToEnd(Enumerable.Reverse(rows).ToArray(), rules.MinHeadToStem)) return "↑";
         }
-        else if (width >= rules.MinElongation * height)
+        // A square blob may be either: an arrow picture's head is as wide as the arrow is long.
+        if (width >= rules.MinElongation * height)
         {
             var columns = Enumerable.Range(0, width).Select(x => Enumerable.Range(0, height).Select(y => mask[y, x]).ToArray()).ToArray();
             if (PointsToEnd(columns, rules.MinHeadToStem)) return "→";

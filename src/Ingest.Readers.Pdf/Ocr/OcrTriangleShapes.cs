@@ -17,6 +17,14 @@ internal static class OcrTriangleShapes
         var width = mask.GetLength(1);
         var rows = Enumerable.Range(0, height).Select(y => Enumerable.Range(0, width).Select(x => mask[y, x]).ToArray()).ToArray();
         var columns = Enumerable.Range(0, width).Select(x => Enumerable.Range(0, height).Select(y => mask[y, x]).ToArray()).ToArray();
+        // A ◄► printed with no gap is one blob, widest in the middle: a triangle pointing out each way from there.
+        if (width >= 2 * rules.TriangleMinAspect * height)
+        {
+            var tallest = columns.Select(c => Array.LastIndexOf(c, true) - Array.IndexOf(c, true)).Max();
+            var middle = (int)Enumerable.Range(0, width)
+                .Where(x => Array.LastIndexOf(columns[x], true) - Array.IndexOf(columns[x], true) == tallest).Average();
+            if (PointsFromStart(columns[middle..], rules) && PointsFromStart(columns[..(middle + 1)].Reverse().ToArray(), rules)) return "◄►";
+        }
         if (PointsFromStart(rows, rules)) return "▼";
         if (PointsFromStart(Enumerable.Reverse(rows).ToArray(), rules)) return "▲";
         if (PointsFromStart(columns, rules)) return "►";

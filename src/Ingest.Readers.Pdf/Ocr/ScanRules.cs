@@ -101,14 +101,15 @@ public sealed record ScanShapeRules
     /// <summary>An arrow's head is at least this many times as wide as its stem: a block arrow's stem is half its head.</summary>
     public double MinHeadToStem { get; init; } = 1.7;
 
-    /// <summary>An arrow is at least this many times longer than wide: Word's drawn arrow is 1.43 times, less once blurred.</summary>
-    public double MinElongation { get; init; } = 1.25;
+    /// <summary>An arrow is at least this many times longer than wide: a thin glyph arrow is 2-3 times, Word's drawn
+    /// arrow 1.43, and a small arrow picture's head is as wide as the arrow is long, wider once blurred.</summary>
+    public double MinElongation { get; init; } = 0.8;
 
     /// <summary>A triangle's widest slice lies within this share of its length from its base (blur rounds the base off).</summary>
     public double TriangleBaseShare { get; init; } = 0.25;
 
-    /// <summary>A triangle's base is at least this many times its length (base to point)...</summary>
-    public double TriangleMinAspect { get; init; } = 0.8;
+    /// <summary>A triangle's base is at least this many times its length (base to point): DejaVu's ◄ is 0.68...</summary>
+    public double TriangleMinAspect { get; init; } = 0.6;
 
     /// <summary>...and at most this many times.</summary>
     public double TriangleMaxAspect { get; init; } = 1.8;

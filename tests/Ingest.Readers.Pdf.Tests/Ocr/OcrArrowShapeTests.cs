@@ -153,6 +153,27 @@ public sealed class OcrArrowShapeTests
     }
 
     [Fact]
+    public void A_left_and_a_right_triangle_printed_touching_are_one_level_mark()
+    {
+        // DejaVu's ◄► in seed 7171's Tandridge key: the two triangles meet at their bases, one blob 56 px by 19.
+        Shape joined = (across, along) => Triangle(19, 28)(across, -along - 14) || Triangle(19, 28)(across, along - 14);
+
+        Read(Draw(joined, "→", 0, 52), []).Should().ContainSingle().Which.Text.Should().Be("◄►");
+    }
+
+    [Theory]
+    [InlineData("↓", 0, 61)]
+    [InlineData("↑", 1.2, 62)]
+    [InlineData("→", 0, 63)]
+    [InlineData("←", -1.2, 64)]
+    public void A_square_arrow_picture_whose_head_is_as_wide_as_the_arrow_is_long_is_read_as_that_arrow(string arrow, double tilt, int seed)
+    {
+        // The randomiser's 14 px arrow picture as seed 7171's Luton scan shows it: 40 px long, the head 40 px wide
+        // and 17 long, the stem 14 px wide.
+        Read(Draw(ArrowShape(40, 14, 40, 17), arrow, tilt, seed), []).Should().ContainSingle().Which.Text.Should().Be(arrow);
+    }
+
+    [Fact]
     public void A_lone_arrow_tesseract_read_as_a_digit_is_replaced_and_a_real_digit_is_kept()
     {
         var arrowWord = new OcrWord("4", new BoundingBox((Centre - 5) * Scale, (Centre - 11) * Scale, (Centre + 5) * Scale, (Centre + 11) * Scale), 45, 7);

@@ -18,6 +18,8 @@ public sealed record ScanRules
 
     public ScanShapeRules Shapes { get; init; } = new();
 
+    public ScanGreyFillRules GreyFills { get; init; } = new();
+
     /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
     public static ScanRules Load(RulesDirectory rules)
     {
@@ -33,6 +35,7 @@ public sealed record ScanRules
         ReadTurnedLabels = Passes.TurnedLabels,
         Colour = Colour,
         Shapes = Shapes,
+        GreyFills = GreyFills,
     };
 }
 
@@ -125,4 +128,36 @@ public sealed record ScanShapeRules
 
     /// <summary>Each slice of a triangle is centred on its base within this share of the base (and a pixel).</summary>
     public double TriangleMaxShift { get; init; } = 0.15;
+}
+
+/// <summary>When an even grey area of a scan is a cell's shading (<see cref="GreyFills"/>).</summary>
+public sealed record ScanGreyFillRules
+{
+    /// <summary>Mean brightness (0-255) at least this: darker is ink (black text, a bold stroke).</summary>
+    public int MinLuma { get; init; } = 40;
+
+    /// <summary>Mean brightness at most this: paler shading Tesseract reads through as it is.</summary>
+    public int MaxLuma { get; init; } = 200;
+
+    /// <summary>Brightest less dimmest pixel of a 4-pixel block at most this for the block to be even (JPEG noise stays under).</summary>
+    public int MaxSpread { get; init; } = 60;
+
+    /// <summary>Spread between a block's channels below this: coloured shading is found by its colour instead.</summary>
+    public int MaxChroma { get; init; } = 14;
+
+    /// <summary>Blocks within this brightness of where the area started are the same shade.</summary>
+    public int SameShade { get; init; } = 25;
+
+    /// <summary>Points: a fill is at least this long on its longer side...</summary>
+    public double MinLength { get; init; } = 12;
+
+    /// <summary>...and at least this on its shorter side.</summary>
+    public double MinSize { get; init; } = 6;
+
+    /// <summary>Share of the fill's box that is even shade: the rest is its text.</summary>
+    public double MinSolidity { get; init; } = 0.6;
+
+    /// <summary>Pixels within a fill at least this bright (0-255) below its shade are shade and painted white for
+    /// Tesseract; darker ones are the text printed on it.</summary>
+    public int InkMargin { get; init; } = 30;
 }

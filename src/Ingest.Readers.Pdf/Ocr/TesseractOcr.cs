@@ -37,11 +37,14 @@ public sealed class TesseractOcr : IOcrEngine
             image = Deskew.Rotate(image, skew);
             var scale = pageWidth / image.Width;
             var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3));
-            var fills = ImageFills.Find(image, scale);
+            var greyRules = _options.GreyFills ?? new ScanGreyFillRules();
+            var greyFills = GreyFills.Find(image, scale, greyRules);
+            var colourFills = ImageFills.Find(image, scale);
+            var fills = colourFills.Concat(greyFills.Select((f, i) => f.ToFill(scale, colourFills.Count + i))).ToList();
             var colours = ScanColours.Measure(image, scale, _options.Colour ?? new ScanColourRules());
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
-            var prepared = OcrImage.Prepare(image, rules);
+            var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
             using (var stream = File.Create(grey))
                 RasterImage.WritePgm(stream, image.Width, image.Height, prepared);
             var words = Read(grey, _options.PageSegmentation, pageNumber, scale, cancellationToken);
@@ -146,6 +149,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="ReadTurnedLabels">When the page is not read turned: read only the places that look like turned labels
 /// (<see cref="OcrTurnedRegions"/>), turned upright, in one small run.</param>
 /// <param name="Colour">When a table cell counts as coloured (<see cref="ScanColours"/>); null for the defaults.</param>
+/// <param name="GreyFills">When an even grey area is a cell's shading, painted out for Tesseract; null for the defaults.</param>
 /// <param name="Shapes">How arrows and triangles are told from letters by their shape; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
@@ -161,7 +165,8 @@ public sealed record TesseractOptions(
     OcrBoldOptions? Bold = null,
     bool ReadTurnedLabels = true,
     ScanColourRules? Colour = null,
-    ScanShapeRules? Shapes = null)
+    ScanShapeRules? Shapes = null,
+    ScanGreyFillRules? GreyFills = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

@@ -38,7 +38,12 @@ internal static class OcrPageContent
         var typical = lines.Count == 0 ? 0 : Median(lines.Select(l => l.Metrics.Size));
         foreach (var (words, turned, (measured, bottom, descends)) in lines)
         {
-            var size = typical > 0 ? Math.Min(measured, MaxSizeOverTypical * typical) : measured;
+            // A line of marks alone (an arrow, a triangle, a bullet) has no letters to measure by: its box is the
+            // mark's, as tall as a capital or more, so it is given the page's typical size at most. Measured as small
+            // letters it claimed twice its size, and a row of single lines with an arrow in it took the next rows in
+            // (seed 7171's West Lancashire: three rows read as one).
+            var marks = words.All(w => !w.Text.Any(char.IsLetterOrDigit));
+            var size = typical > 0 ? Math.Min(measured, (marks ? 1 : MaxSizeOverTypical) * typical) : measured;
             var baseline = bottom - (descends ? Descent * size : 0);
             var angle = turned ? OcrTurnedText.BottomToTop : 0;
             foreach (var word in words)

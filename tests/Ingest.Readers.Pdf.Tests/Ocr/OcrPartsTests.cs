@@ -70,6 +70,19 @@ public sealed class OcrPartsTests
     }
 
     [Fact]
+    public void A_lone_arrow_is_no_larger_than_the_text_around_it()
+    {
+        // Rows of one line, 10 points apart, with a 9 point arrow read from its shape in the DoT column.
+        var words = Enumerable.Range(0, 6).Select(i => new OcrWord("Office", new BoundingBox(40, 100 + 10 * i, 70, 106.5 + 10 * i), 96, i))
+            .Append(new OcrWord("↑", new BoundingBox(300, 99, 305, 108), 75, 2_000_001)).ToList();
+
+        var page = OcrPageContent.ToPage(new OcrPage(1, 841.89, 595.3, words, [], [], 0));
+
+        var text = page.Glyphs.First(g => g.Text == "O").Size;
+        page.Glyphs.Single(g => g.Text == "↑").Size.Should().BeLessThanOrEqualTo(text);
+    }
+
+    [Fact]
     public void A_red_cell_is_a_fill_and_grey_text_is_not()
     {
         var image = RasterImage.Blank(400, 200);

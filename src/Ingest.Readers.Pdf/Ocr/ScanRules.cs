@@ -102,7 +102,7 @@ public sealed record ScanDoubtRules
 public sealed record ScanShapeRules
 {
     /// <summary>An arrow's head is at least this many times as wide as its stem: a block arrow's stem is half its head.</summary>
-    public double MinHeadToStem { get; init; } = 1.7;
+    public double MinHeadToStem { get; init; } = 1.5;
 
     /// <summary>An arrow is at least this many times longer than wide: a thin glyph arrow is 2-3 times, Word's drawn
     /// arrow 1.43, and a small arrow picture's head is as wide as the arrow is long, wider once blurred.</summary>

@@ -20,6 +20,9 @@ public sealed record ScanRules
 
     public ScanGreyFillRules GreyFills { get; init; } = new();
 
+    /// <summary>Misreadings no word is spelled with, put right on every OCR word (<see cref="OcrWordRepairs"/>).</summary>
+    public List<ScanWordRepair> WordRepairs { get; init; } = [];
+
     /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
     public static ScanRules Load(RulesDirectory rules)
     {
@@ -36,6 +39,7 @@ public sealed record ScanRules
         Colour = Colour,
         Shapes = Shapes,
         GreyFills = GreyFills,
+        WordRepairs = WordRepairs,
     };
 }
 
@@ -160,4 +164,12 @@ public sealed record ScanGreyFillRules
     /// <summary>Pixels within a fill at least this bright (0-255) below its shade are shade and painted white for
     /// Tesseract; darker ones are the text printed on it.</summary>
     public int InkMargin { get; init; } = 30;
+}
+
+/// <summary>One repair of an OCR word: a regular expression over the whole word and its replacement ($1 its groups).</summary>
+public sealed record ScanWordRepair
+{
+    public string Pattern { get; init; } = "";
+
+    public string Replacement { get; init; } = "";
 }

@@ -60,6 +60,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
             words = [.. words, .. ColouredMarks(colours, words)];
+            words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
         }
         finally
@@ -149,6 +150,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="ReadTurnedLabels">When the page is not read turned: read only the places that look like turned labels
 /// (<see cref="OcrTurnedRegions"/>), turned upright, in one small run.</param>
 /// <param name="Colour">When a table cell counts as coloured (<see cref="ScanColours"/>); null for the defaults.</param>
+/// <param name="WordRepairs">Misreadings put right on every word read; null for none.</param>
 /// <param name="GreyFills">When an even grey area is a cell's shading, painted out for Tesseract; null for the defaults.</param>
 /// <param name="Shapes">How arrows and triangles are told from letters by their shape; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
@@ -166,7 +168,8 @@ public sealed record TesseractOptions(
     bool ReadTurnedLabels = true,
     ScanColourRules? Colour = null,
     ScanShapeRules? Shapes = null,
-    ScanGreyFillRules? GreyFills = null)
+    ScanGreyFillRules? GreyFills = null,
+    IReadOnlyList<ScanWordRepair>? WordRepairs = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

@@ -90,7 +90,7 @@ public sealed class OcrPartsTests
     }
 
     [Fact]
-    public void A_lone_arrow_is_no_larger_than_the_text_around_it()
+    public void A_lone_arrow_sits_on_its_rows_baseline_no_larger_than_the_text_beside_it()
     {
         // Rows of one line, 10 points apart, with a 9 point arrow read from its shape in the DoT column.
         var words = Enumerable.Range(0, 6).Select(i => new OcrWord("Office", new BoundingBox(40, 100 + 10 * i, 70, 106.5 + 10 * i), 96, i))
@@ -99,7 +99,9 @@ public sealed class OcrPartsTests
         var page = OcrPageContent.ToPage(new OcrPage(1, 841.89, 595.3, words, [], [], 0));
 
         var text = page.Glyphs.First(g => g.Text == "O").Size;
-        page.Glyphs.Single(g => g.Text == "↑").Size.Should().BeLessThanOrEqualTo(text);
+        var arrow = page.Glyphs.Single(g => g.Text == "↑");
+        arrow.Size.Should().BeLessThanOrEqualTo(text);
+        arrow.Y.Should().Be(page.Glyphs.First(g => g.Text == "O").Y, "a digital page prints the arrow on its row's baseline");
     }
 
     [Fact]

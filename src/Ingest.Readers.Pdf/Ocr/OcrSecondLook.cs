@@ -27,7 +27,7 @@ internal static class OcrSecondLook
                 if (Extended(number, group.ToList()) is { } longer) result[result.IndexOf(number)] = longer;
                 continue;
             }
-            var found = group.Where(w => (IsText(w) || WrappedTail(w, words)) && !ReadAlready(w, words)).ToList();
+            var found = group.Select(w => Untangled(w, words)).Where(w => (IsText(w) || WrappedTail(w, words)) && !ReadAlready(w, words)).ToList();
             if (found.Count == 0 || found.Average(w => w.Confidence) < MinConfidence) continue;
             result.AddRange(found.Select(w => w with { Line = SecondLookLines + w.Line }));
         }
@@ -45,6 +45,22 @@ internal static class OcrSecondLook
         if (at < 0) return null;
         var added = again.Text.Remove(at, number.Text.Length);
         return added.All(c => char.IsDigit(c) || c is '.' or ',') ? number with { Text = again.Text, Box = number.Box.Union(again.Box) } : null;
+    }
+
+    /// <summary>
+    /// The word without the letters it repeats from the end of the word just above it: read on the mosaic, the
+    /// lone "n" of a wrapped "Outtur" / "n" comes back as "urn" with the foot of the line above (seed 7171's
+    /// Manchester and Tandridge), and the header then read "Outtururn".
+    /// </summary>
+    private static OcrWord Untangled(OcrWord word, IReadOnlyList<OcrWord> first)
+    {
+        foreach (var above in first.Where(w => w.Box.Bottom <= word.Box.Top + 0.5 * word.Box.Height && Stacked(w.Box, word.Box)))
+        {
+            for (var length = word.Text.Length - 1; length >= 2; length--)
+                if (above.Text.EndsWith(word.Text[..length], StringComparison.Ordinal))
+                    return word with { Text = word.Text[length..] };
+        }
+        return word;
     }
 
     private static bool ReadAlready(OcrWord word, IReadOnlyList<OcrWord> first) =>

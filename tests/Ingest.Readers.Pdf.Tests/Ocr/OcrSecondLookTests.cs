@@ -102,6 +102,18 @@ public sealed class OcrSecondLookTests
     }
 
     [Fact]
+    public void A_wrapped_words_tail_read_with_letters_of_the_line_above_keeps_only_its_own()
+    {
+        // Seed 7171's Manchester: "Outtur" / "n", the "n" read again on the mosaic as "urn".
+        var word = new OcrWord("Outtur", new BoundingBox(421.8, 132.2, 443.0, 138.7), 63, 10);
+        var tail = new UnreadRegion(new BoundingBox(424.0, 144.0, 440.3, 148.8));
+
+        var merged = OcrSecondLook.Merge([word], [(tail, new OcrWord("urn", tail.Box, 96, 0))]);
+
+        merged.Select(w => w.Text).Should().Equal("Outtur", "n");
+    }
+
+    [Fact]
     public void Only_text_read_surely_is_added_and_a_lone_small_letter_is_a_shape()
     {
         var region = new UnreadRegion(new BoundingBox(10, 10, 20, 20));

@@ -10,6 +10,7 @@ public sealed class OcrWordRepairsTests
     [Theory]
     [InlineData("Ql", "Q1")]
     [InlineData("QI", "Q1")]
+    [InlineData("Qi", "Q1")]
     [InlineData("Ql-", "Q1-")]
     [InlineData("Q1", "Q1")]
     [InlineData("Qld", "Qld")]

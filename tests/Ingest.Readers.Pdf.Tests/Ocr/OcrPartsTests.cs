@@ -120,6 +120,29 @@ public sealed class OcrPartsTests
     }
 
     [Fact]
+    public void A_fill_its_text_cut_into_overlapping_pieces_is_one_and_cells_of_one_colour_side_by_side_stay_two()
+    {
+        var image = RasterImage.Blank(500, 300);
+        // A pale blue-grey title cell (a KPI box's, D5DCE4) whose text rings part of its shading round: that part is a
+        // piece of its own, inside the rest's box.
+        for (var y = 20; y < 80; y++)
+        for (var x = 20; x < 300; x++) image.Set(x, y, 0xD5, 0xDC, 0xE4);
+        for (var y = 32; y < 72; y++)
+        for (var x = 40; x < 200; x++)
+            if (y < 36 || y >= 68 || x < 44 || x >= 196) image.Set(x, y, 20, 20, 20);
+        // Two green status cells, one above the other, a rule between them.
+        for (var y = 150; y < 250; y++)
+        for (var x = 320; x < 420; x++)
+            if (y != 199 && y != 200) image.Set(x, y, 0, 176, 80);
+
+        var fills = ImageFills.Find(image, 1.0);
+
+        fills.Where(f => f.Colour!.StartsWith('D')).Should().ContainSingle()
+            .Which.Box.Should().Match<BoundingBox>(b => b.Left <= 24 && b.Right >= 296);
+        fills.Where(f => f.Colour!.StartsWith("0", StringComparison.Ordinal)).Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Pnm_pictures_round_trip_as_mutool_and_tesseract_write_and_read_them()
     {
         using var stream = new MemoryStream();

@@ -71,8 +71,43 @@ internal static class ImageFills
             var box = new BoundingBox(left * Step * scale, top * Step * scale, (right + 1) * Step * scale, (bottom + 1) * Step * scale);
             fills.Add(new FilledRect(box, colour, fills.Count));
         }
-        return fills;
+        return Joined(fills, scale);
     }
+
+    /// <summary>
+    /// Pieces of one fill as one: a cell's text cuts its shading into pieces that overlap (seed 7171's North Tyneside
+    /// KPI box title came out as five, one inside another), where a digital page has one rectangle; its pieces'
+    /// edges then stood as cell edges. Pieces of the same colour whose boxes overlap are joined; neighbouring cells
+    /// of one colour (two green status cells, one above the other) only touch, and stay apart.
+    /// </summary>
+    private static List<FilledRect> Joined(List<FilledRect> fills, double scale)
+    {
+        var touch = Step * scale;
+        var joined = fills.ToList();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = 0; i < joined.Count && !changed; i++)
+            for (var j = i + 1; j < joined.Count && !changed; j++)
+            {
+                var (a, b) = (joined[i], joined[j]);
+                if (Distance(Rgb(a.Colour!), Rgb(b.Colour!)) > SameColour) continue;
+                // Overlapping by more than a block each way: cells side by side, even of one colour, only touch.
+                if (a.Box.Left >= b.Box.Right - touch || b.Box.Left >= a.Box.Right - touch || a.Box.Top >= b.Box.Bottom - touch || b.Box.Top >= a.Box.Bottom - touch) continue;
+                // The larger piece's colour stands for the whole.
+                var colour = a.Box.Area >= b.Box.Area ? a.Colour : b.Colour;
+                joined[i] = new FilledRect(a.Box.Union(b.Box), colour, a.Order);
+                joined.RemoveAt(j);
+                changed = true;
+            }
+        }
+        return joined.Select((f, i) => f with { Order = i }).ToList();
+    }
+
+    private static (int R, int G, int B) Rgb(string hex) => (
+        int.Parse(hex[..2], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(hex[2..4], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture),
+        int.Parse(hex[4..6], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
 
     private static IEnumerable<int> Neighbours(int i, int x, int y, int w, int h)
     {

@@ -21,17 +21,11 @@ internal static class OcrArrowShapes
     /// <summary>An arrow's head is at least this wide (points): narrower, the blob is a thin line with nothing to read.</summary>
     private const double MinBreadth = 1.2;
 
-    /// <summary>An arrow is at least this many times longer than wide; a round blob (a bullet, "o") is no arrow.</summary>
-    private const double MinElongation = 1.4;
-
     /// <summary>An arrow is at most this many times longer than wide.</summary>
     private const double MaxElongation = 6;
 
     /// <summary>The stem runs at least this share of the length: a head alone is a triangle, not an arrow.</summary>
     private const double MinStemShare = 0.4;
-
-    /// <summary>The head is at least this many times as wide as the stem.</summary>
-    private const double MinHeadToStem = 2.5;
 
     /// <summary>Rows from the head's widest row to the tip, as a share of that width: a blunter end is a foot or a bar.</summary>
     private const double MinTipLength = 0.25;
@@ -97,8 +91,10 @@ internal static class OcrArrowShapes
     /// <param name="grey">The page as Tesseract read it (<see cref="OcrImage.Prepare"/>): ruling lines painted out, so an
     /// arrow is a blob of its own.</param>
     /// <param name="scale">Points per pixel.</param>
-    public static IReadOnlyList<OcrWord> Apply(byte[] grey, int width, int height, IReadOnlyList<OcrWord> words, double scale)
+    public static IReadOnlyList<OcrWord> Apply(byte[] grey, int width, int height, IReadOnlyList<OcrWord> words, double scale,
+        ScanShapeRules? rules = null)
     {
+        rules ??= new ScanShapeRules();
         var blobs = InkBlobs.Find(grey, width, height, MinLength / scale, MaxLength / scale);
         if (blobs.Count == 0) return words;
         var placed = blobs.Select(b => (Blob: b, Box: b.ToBox(scale))).ToList();
@@ -112,41 +108,68 @@ internal static class OcrArrowShapes
             // The word must be that one blob: a word whose box holds more than one glyph, or whose box
             // the blob does not fill, was read from more than the blob.
             if (inside.Count != 1 || word.Box.ShareInside(inside[0].Box) < MinWordCover) continue;
-            if (Arrow(inside[0].Blob, scale) is { } arrow)
+            if (Arrow(inside[0].Blob, scale, rules) is { } arrow)
                 result[i] = new OcrWord(arrow, inside[0].Box, Confidence, ++line);
         }
         foreach (var (blob, box) in placed)
         {
             if (words.Any(w => w.Box.Intersects(box))) continue;
-            if (Arrow(blob, scale) is { } arrow) result.Add(new OcrWord(arrow, box, Confidence, ++line));
+            if (Arrow(blob, scale, rules) is { } arrow) result.Add(new OcrWord(arrow, box, Confidence, ++line));
         }
-        return result;
+        return LevelPairs(result);
     }
 
-    private static string? Arrow(InkBlobs.Blob blob, double scale) =>
-        Math.Min(blob.Mask.GetLength(0), blob.Mask.GetLength(1)) >= MinBreadth / scale ? Classify(blob.Mask) : null;
+    private static string? Arrow(InkBlobs.Blob blob, double scale, ScanShapeRules rules) =>
+        Math.Min(blob.Mask.GetLength(0), blob.Mask.GetLength(1)) >= MinBreadth / scale
+            ? Classify(blob.Mask, rules) ?? OcrTriangleShapes.Classify(blob.Mask, rules)
+            : null;
+
+    /// <summary>
+    /// A ◄ with a ► just after it on the same level is one mark, "no change", as the text layer prints it:
+    /// two glyphs close together, about a triangle's width apart at most.
+    /// </summary>
+    private static List<OcrWord> LevelPairs(List<OcrWord> words)
+    {
+        var lefts = words.Where(w => w.Text == "◄").ToList();
+        foreach (var left in lefts)
+        {
+            var right = words.Where(w => w.Text == "►" && w.Box.Left >= left.Box.Right - 1
+                    && w.Box.Left - left.Box.Right <= left.Box.Width
+                    && Math.Abs((w.Box.Top + w.Box.Bottom) / 2 - (left.Box.Top + left.Box.Bottom) / 2) <= left.Box.Height / 2)
+                .MinBy(w => w.Box.Left);
+            if (right is null) continue;
+            var index = words.IndexOf(left);
+            words[index] = left with { Text = "◄►", Box = left.Box.Union(right.Box) };
+            words.Remove(right);
+        }
+        return words;
+    }
 
     /// <summary>The arrow a blob is ("↑", "↓", "→", "←", "↔"), or null when it is not clearly one.</summary>
     /// <param name="mask">[row, column]: true for ink.</param>
-    internal static string? Classify(bool[,] mask)
+    internal static string? Classify(bool[,] mask) => Classify(mask, new ScanShapeRules());
+
+    /// <inheritdoc cref="Classify(bool[,])"/>
+    internal static string? Classify(bool[,] mask, ScanShapeRules rules)
     {
         var height = mask.GetLength(0);
         var width = mask.GetLength(1);
         if (Math.Max(height, width) > MaxElongation * Math.Min(height, width)) return null;
-        if (height >= MinElongation * width)
+        if (height >= rules.MinElongation * width)
         {
             var rows = Enumerable.Range(0, height).Select(y => Enumerable.Range(0, width).Select(x => mask[y, x]).ToArray()).ToArray();
-            if (PointsToEnd(rows)) return "↓";
-            if (PointsToEnd(Enumerable.Reverse(rows).ToArray())) return "↑";
+            if (PointsToEnd(rows, rules.MinHeadToStem)) return "↓";
+            if (PointsToEnd(Enumerable.Reverse(rows).ToArray(), rules.MinHeadToStem)) return "↑";
         }
-        else if (width >= MinElongation * height)
+        // A square blob may be either: an arrow picture's head is as wide as the arrow is long.
+        if (width >= rules.MinElongation * height)
         {
             var columns = Enumerable.Range(0, width).Select(x => Enumerable.Range(0, height).Select(y => mask[y, x]).ToArray()).ToArray();
-            if (PointsToEnd(columns)) return "→";
-            if (PointsToEnd(Enumerable.Reverse(columns).ToArray())) return "←";
+            if (PointsToEnd(columns, rules.MinHeadToStem)) return "→";
+            if (PointsToEnd(Enumerable.Reverse(columns).ToArray(), rules.MinHeadToStem)) return "←";
             // A level trend arrow has a head at both ends: each half is an arrow pointing out.
             var middle = columns.Length / 2;
-            if (PointsToEnd(columns[middle..]) && PointsToEnd(columns[..(middle + 1)].Reverse().ToArray())) return "↔";
+            if (PointsToEnd(columns[middle..], rules.MinHeadToStem) && PointsToEnd(columns[..(middle + 1)].Reverse().ToArray(), rules.MinHeadToStem)) return "↔";
         }
         return null;
     }
@@ -155,7 +178,7 @@ internal static class OcrArrowShapes
     /// Whether the slices (the rows of a ↓, each across the arrow) are a stem from the first slice on and a
     /// head whose tip is the last slice.
     /// </summary>
-    private static bool PointsToEnd(bool[][] slices)
+    private static bool PointsToEnd(bool[][] slices, double minHeadToStem)
     {
         var n = slices.Length;
         var runs = slices.Select(Runs).ToArray();
@@ -172,7 +195,7 @@ internal static class OcrArrowShapes
         if (stemEnd < MinStemShare * n) return false;
         var stem = widths[..stemEnd];
         var stemWidth = Median(stem.Select(w => (double)w));
-        if (headWidth < MinHeadToStem * stemWidth) return false;
+        if (headWidth < minHeadToStem * stemWidth) return false;
 
         // The stem: one narrow stroke along the axis.
         if (stem.Count(w => w > Math.Max(stemWidth + 1.5, stemWidth * 1.5)) > StemNoise * stem.Length) return false;
@@ -198,8 +221,9 @@ internal static class OcrArrowShapes
             narrowest = Math.Min(narrowest, widths[i]);
         }
         // Above its crossbar a "t" or "f" is its stem again; an arrow's tip is that narrow only near its point:
-        // in a triangle at least MinHeadToStem stems wide, over no more than that share of its length.
-        if (widths[(widest + 1)..].Count(w => w <= stemWidth) > Math.Max(2, tip / MinHeadToStem)) return false;
+        // in a triangle at least MinHeadToStem stems wide, over no more than that share of its length (and a row
+        // for rounding: a block arrow's tip is as wide as its stem exactly half way).
+        if (widths[(widest + 1)..].Count(w => w <= stemWidth) > Math.Max(2, tip / minHeadToStem + 1)) return false;
         for (var i = widest; i < n; i++)
         {
             var (start, end) = main[i];
@@ -233,7 +257,7 @@ internal static class OcrArrowShapes
 
     /// <summary>Tesseract's reading of a lone arrow is one or two characters; a turned label is read with care already.</summary>
     private static bool Replaceable(OcrWord word) =>
-        word.Text.Length is 1 or 2 && word.Text is not ("↑" or "↓" or "→" or "←" or "↔") && word.Angle == 0;
+        word.Text.Length is 1 or 2 && word.Text is not ("↑" or "↓" or "→" or "←" or "↔" or "▲" or "▼" or "◄" or "►" or "◄►") && word.Angle == 0;
 
     private static double Median(IEnumerable<double> values)
     {

@@ -32,6 +32,20 @@ internal static class OcrBoldWords
             var bold = own.Edge >= options.MinEdge && own.Stroke >= options.Thicker * typical;
             result.Add(bold ? words[i] with { Bold = true } : words[i]);
         }
+        // A line with too little ink to measure (the "T" of a header wrapped "Do" / "T") continues the cell of the word
+        // just above it, and takes its weight: left plain, it ended seed 7171's Tandridge header half way down, and
+        // the header's other lines stood as rows of their own. Top to bottom, so a cell of several such lines follows.
+        var order = Enumerable.Range(0, result.Count).OrderBy(i => result[i].Box.Top).ToList();
+        foreach (var i in order)
+        {
+            var word = result[i];
+            if (word.Bold || byLine[word.Line].Edge >= options.MinEdge) continue;
+            var above = result.Where(w => w.Box.Bottom <= word.Box.Top + 0.5 * word.Box.Height
+                                          && word.Box.Top - w.Box.Bottom <= word.Box.Height
+                                          && Math.Min(w.Box.Right, word.Box.Right) - Math.Max(w.Box.Left, word.Box.Left) > 0)
+                .MaxBy(w => w.Box.Bottom);
+            if (above is { Bold: true }) result[i] = word with { Bold = true };
+        }
         return result;
     }
 

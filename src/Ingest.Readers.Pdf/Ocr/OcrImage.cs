@@ -7,7 +7,9 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// </summary>
 internal static class OcrImage
 {
-    public static byte[] Prepare(RasterImage image, IReadOnlyList<PixelRule> rules)
+    /// <param name="greyFills">Shading with no colour (<see cref="GreyFills"/>): painted white but for the text on it,
+    /// anything more than <paramref name="inkMargin"/> darker than the shade.</param>
+    public static byte[] Prepare(RasterImage image, IReadOnlyList<PixelRule> rules, IReadOnlyList<GreyFills.Area>? greyFills = null, int inkMargin = 0)
     {
         var grey = new byte[image.Width * image.Height];
         for (var y = 0; y < image.Height; y++)
@@ -17,6 +19,20 @@ internal static class OcrImage
             var max = Math.Max(r, Math.Max(g, b));
             var min = Math.Min(r, Math.Min(g, b));
             grey[y * image.Width + x] = max > 150 && max - min > 60 ? (byte)255 : (byte)image.Luma(x, y);
+        }
+        foreach (var fill in greyFills ?? [])
+        {
+            // A block's width around the area too: its edge blocks were not even, half shade and half paper.
+            var (left, top) = (Math.Max(0, fill.Left - 4), Math.Max(0, fill.Top - 4));
+            var (right, bottom) = (Math.Min(image.Width - 1, fill.Right + 4), Math.Min(image.Height - 1, fill.Bottom + 4));
+            // The edge itself is painted whole: a cell's rule against a dark shade is not seen as a rule, and alone
+            // it reads as "|"; a cell's text keeps clear of its edge.
+            for (var y = top; y <= bottom; y++)
+            for (var x = left; x <= right; x++)
+            {
+                var edge = Math.Min(Math.Min(Math.Abs(x - fill.Left), Math.Abs(x - fill.Right)), Math.Min(Math.Abs(y - fill.Top), Math.Abs(y - fill.Bottom))) <= 4;
+                if (edge || grey[y * image.Width + x] >= fill.Luma - inkMargin) grey[y * image.Width + x] = 255;
+            }
         }
         foreach (var rule in rules)
         {

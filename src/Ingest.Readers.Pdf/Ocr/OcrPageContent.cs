@@ -36,10 +36,23 @@ internal static class OcrPageContent
             return (Words: words, Turned: turned, Metrics: Measure(words));
         }).ToList();
         var typical = lines.Count == 0 ? 0 : Median(lines.Select(l => l.Metrics.Size));
-        foreach (var (words, turned, (measured, bottom, descends)) in lines)
+        var placed = lines.Select(l =>
         {
-            var size = typical > 0 ? Math.Min(measured, MaxSizeOverTypical * typical) : measured;
-            var baseline = bottom - (descends ? Descent * size : 0);
+            var size = typical > 0 ? Math.Min(l.Metrics.Size, MaxSizeOverTypical * typical) : l.Metrics.Size;
+            return (Size: size, Baseline: l.Metrics.Bottom - (l.Metrics.Descends ? Descent * size : 0), Top: l.Words.Min(w => w.Box.Top));
+        }).ToList();
+        for (var n = 0; n < lines.Count; n++)
+        {
+            var (words, turned, (measured, bottom, _)) = lines[n];
+            var (size, baseline, _) = placed[n];
+            // A line of marks alone (an arrow, a triangle, a bullet) has no letters to measure it by: a digital page
+            // prints the mark on its row's baseline in the row's size, so it takes those of the text beside it.
+            // Measured as small letters, a 9 point arrow claimed 13.5 points and a baseline of its own, and the table
+            // finder joined its row to the next (seed 7171's Powys and West Lancashire).
+            if (!turned && words.All(w => !w.Text.Any(char.IsLetterOrDigit)) && Beside(n) is { } row)
+                (size, baseline) = (placed[row].Size, placed[row].Baseline);
+            else if (!turned && words.All(w => !w.Text.Any(char.IsLetterOrDigit)) && typical > 0)
+                size = Math.Min(measured, typical);
             var angle = turned ? OcrTurnedText.BottomToTop : 0;
             foreach (var word in words)
             {
@@ -54,6 +67,20 @@ internal static class OcrPageContent
             }
 
             (double X, double Y) Place(double x, double y) => turned ? turn.ToPage(x, y) : (x, y);
+        }
+
+        // The text line whose span the mark's overlaps most, by half the mark's height at least.
+        int? Beside(int mark)
+        {
+            var (top, bottom) = (placed[mark].Top, lines[mark].Metrics.Bottom);
+            var best = (Index: (int?)null, Overlap: 0.5 * (bottom - top));
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (i == mark || lines[i].Turned || lines[i].Words.All(w => !w.Text.Any(char.IsLetterOrDigit))) continue;
+                var overlap = Math.Min(bottom, lines[i].Metrics.Bottom) - Math.Max(top, placed[i].Top);
+                if (overlap > best.Overlap) best = (i, overlap);
+            }
+            return best.Index;
         }
         return new PageContent(page.Number, page.Width, page.Height, 0, glyphs, page.Rules, page.Fills, ImageCount: 1);
     }

@@ -27,7 +27,7 @@ internal static class OcrSecondLook
                 if (Extended(number, group.ToList()) is { } longer) result[result.IndexOf(number)] = longer;
                 continue;
             }
-            var found = group.Where(w => IsText(w) && !ReadAlready(w, words)).ToList();
+            var found = group.Select(w => Untangled(w, words)).Where(w => (IsText(w) || WrappedTail(w, words)) && !ReadAlready(w, words)).ToList();
             if (found.Count == 0 || found.Average(w => w.Confidence) < MinConfidence) continue;
             result.AddRange(found.Select(w => w with { Line = SecondLookLines + w.Line }));
         }
@@ -47,6 +47,22 @@ internal static class OcrSecondLook
         return added.All(c => char.IsDigit(c) || c is '.' or ',') ? number with { Text = again.Text, Box = number.Box.Union(again.Box) } : null;
     }
 
+    /// <summary>
+    /// The word without the letters it repeats from the end of the word just above it: read on the mosaic, the
+    /// lone "n" of a wrapped "Outtur" / "n" comes back as "urn" with the foot of the line above (seed 7171's
+    /// Manchester and Tandridge), and the header then read "Outtururn".
+    /// </summary>
+    private static OcrWord Untangled(OcrWord word, IReadOnlyList<OcrWord> first)
+    {
+        foreach (var above in first.Where(w => w.Box.Bottom <= word.Box.Top + 0.5 * word.Box.Height && Stacked(w.Box, word.Box)))
+        {
+            for (var length = word.Text.Length - 1; length >= 2; length--)
+                if (above.Text.EndsWith(word.Text[..length], StringComparison.Ordinal))
+                    return word with { Text = word.Text[length..] };
+        }
+        return word;
+    }
+
     private static bool ReadAlready(OcrWord word, IReadOnlyList<OcrWord> first) =>
         first.Any(w => Stacked(w.Box, word.Box) && w.Text.Contains(word.Text, StringComparison.Ordinal));
 
@@ -57,6 +73,19 @@ internal static class OcrSecondLook
         var shared = Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
         return gap <= Math.Max(a.Height, b.Height) && shared >= 0.5 * Math.Min(a.Width, b.Width);
     }
+
+    /// <summary>
+    /// A lone small letter right under a word of letters, inside its width: the last letter of a word wrapped in a
+    /// narrow header cell ("Outtur" / "n" in seed 7171's North East Lincolnshire), which Tesseract's sparse reading
+    /// drops. Without it the header is no column name and the column's figures are lost. Its baseline is the next
+    /// line's, within two of the word's heights (the word boxed from its capitals' tops). An arrow read as a letter
+    /// sits in a row of its own, further down.
+    /// </summary>
+    private static bool WrappedTail(OcrWord word, IReadOnlyList<OcrWord> first) =>
+        word.Text.Length == 1 && char.IsLower(word.Text[0])
+        && first.Any(w => w.Text.Length >= 3 && char.IsLetter(w.Text[^1]) && w.Angle == 0
+                          && word.Box.Top >= w.Box.Bottom - 0.3 * w.Box.Height && word.Box.Bottom - w.Box.Bottom <= 2 * w.Box.Height
+                          && word.Box.Left >= w.Box.Left - 1 && word.Box.Right <= w.Box.Right + 1);
 
     /// <summary>
     /// Letters or digits; a lone character only as a capital or a digit (a status letter, a count): a lone small

@@ -16,6 +16,13 @@ public sealed record ScanRules
 
     public ScanDoubtRules Doubts { get; init; } = new();
 
+    public ScanShapeRules Shapes { get; init; } = new();
+
+    public ScanGreyFillRules GreyFills { get; init; } = new();
+
+    /// <summary>Misreadings no word is spelled with, put right on every OCR word (<see cref="OcrWordRepairs"/>).</summary>
+    public List<ScanWordRepair> WordRepairs { get; init; } = [];
+
     /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
     public static ScanRules Load(RulesDirectory rules)
     {
@@ -30,6 +37,9 @@ public sealed record ScanRules
         ReadTurnedText = Passes.TurnedPage,
         ReadTurnedLabels = Passes.TurnedLabels,
         Colour = Colour,
+        Shapes = Shapes,
+        GreyFills = GreyFills,
+        WordRepairs = WordRepairs,
     };
 }
 
@@ -90,4 +100,76 @@ public sealed record ScanDoubtRules
     /// <summary>The confidence (0-1) of an OCR'd row whose stated RAG contradicts its actual and target: below
     /// review's threshold, so a person checks which was misread.</summary>
     public double ContradictedConfidence { get; init; } = 0.5;
+}
+
+/// <summary>How arrows and triangles are told from letters by their shape in a scan (<see cref="OcrArrowShapes"/>).</summary>
+public sealed record ScanShapeRules
+{
+    /// <summary>An arrow's head is at least this many times as wide as its stem: a block arrow's stem is half its head.</summary>
+    public double MinHeadToStem { get; init; } = 1.5;
+
+    /// <summary>An arrow is at least this many times longer than wide: a thin glyph arrow is 2-3 times, Word's drawn
+    /// arrow 1.43, and a small arrow picture's head is as wide as the arrow is long, wider once blurred.</summary>
+    public double MinElongation { get; init; } = 0.8;
+
+    /// <summary>A triangle's widest slice lies within this share of its length from its base (blur rounds the base off).</summary>
+    public double TriangleBaseShare { get; init; } = 0.25;
+
+    /// <summary>A triangle's base is at least this many times its length (base to point): DejaVu's ◄ is 0.68...</summary>
+    public double TriangleMinAspect { get; init; } = 0.6;
+
+    /// <summary>...and at most this many times.</summary>
+    public double TriangleMaxAspect { get; init; } = 1.8;
+
+    /// <summary>The slice at a triangle's point is at most this share of its base.</summary>
+    public double TriangleMaxTipShare { get; init; } = 0.45;
+
+    /// <summary>Each slice of a triangle is as wide as straight sides make it, within this share of the base (and 2 pixels).</summary>
+    public double TriangleSlack { get; init; } = 0.2;
+
+    /// <summary>Each slice of a triangle is at least this share ink from its first pixel to its last: it is solid.</summary>
+    public double TriangleMinFill { get; init; } = 0.85;
+
+    /// <summary>Each slice of a triangle is centred on its base within this share of the base (and a pixel).</summary>
+    public double TriangleMaxShift { get; init; } = 0.15;
+}
+
+/// <summary>When an even grey area of a scan is a cell's shading (<see cref="GreyFills"/>).</summary>
+public sealed record ScanGreyFillRules
+{
+    /// <summary>Mean brightness (0-255) at least this: darker is ink (black text, a bold stroke).</summary>
+    public int MinLuma { get; init; } = 40;
+
+    /// <summary>Mean brightness at most this: paler shading Tesseract reads through as it is.</summary>
+    public int MaxLuma { get; init; } = 200;
+
+    /// <summary>Brightest less dimmest pixel of a 4-pixel block at most this for the block to be even (JPEG noise stays under).</summary>
+    public int MaxSpread { get; init; } = 60;
+
+    /// <summary>Spread between a block's channels below this: coloured shading is found by its colour instead.</summary>
+    public int MaxChroma { get; init; } = 14;
+
+    /// <summary>Blocks within this brightness of where the area started are the same shade.</summary>
+    public int SameShade { get; init; } = 25;
+
+    /// <summary>Points: a fill is at least this long on its longer side...</summary>
+    public double MinLength { get; init; } = 12;
+
+    /// <summary>...and at least this on its shorter side.</summary>
+    public double MinSize { get; init; } = 6;
+
+    /// <summary>Share of the fill's box that is even shade: the rest is its text.</summary>
+    public double MinSolidity { get; init; } = 0.6;
+
+    /// <summary>Pixels within a fill at least this bright (0-255) below its shade are shade and painted white for
+    /// Tesseract; darker ones are the text printed on it.</summary>
+    public int InkMargin { get; init; } = 30;
+}
+
+/// <summary>One repair of an OCR word: a regular expression over the whole word and its replacement ($1 its groups).</summary>
+public sealed record ScanWordRepair
+{
+    public string Pattern { get; init; } = "";
+
+    public string Replacement { get; init; } = "";
 }

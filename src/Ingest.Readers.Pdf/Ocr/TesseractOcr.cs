@@ -37,11 +37,14 @@ public sealed class TesseractOcr : IOcrEngine
             image = Deskew.Rotate(image, skew);
             var scale = pageWidth / image.Width;
             var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3));
-            var fills = ImageFills.Find(image, scale);
+            var greyRules = _options.GreyFills ?? new ScanGreyFillRules();
+            var greyFills = GreyFills.Find(image, scale, greyRules);
+            var colourFills = ImageFills.Find(image, scale);
+            var fills = colourFills.Concat(greyFills.Select((f, i) => f.ToFill(scale, colourFills.Count + i))).ToList();
             var colours = ScanColours.Measure(image, scale, _options.Colour ?? new ScanColourRules());
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
-            var prepared = OcrImage.Prepare(image, rules);
+            var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
             using (var stream = File.Create(grey))
                 RasterImage.WritePgm(stream, image.Width, image.Height, prepared);
             var words = Read(grey, _options.PageSegmentation, pageNumber, scale, cancellationToken);
@@ -53,10 +56,11 @@ public sealed class TesseractOcr : IOcrEngine
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
             else if (_options.ReadTurnedLabels)
                 words = OcrTurnedText.Merge(words, ReadTurnedLabels(folder, prepared, image, pageNumber, scale, cancellationToken));
-            words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale);
+            words = OcrArrowShapes.Apply(prepared, image.Width, image.Height, words, scale, _options.Shapes ?? new ScanShapeRules());
             words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
             words = [.. words, .. ColouredMarks(colours, words)];
+            words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
         }
         finally
@@ -146,6 +150,9 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="ReadTurnedLabels">When the page is not read turned: read only the places that look like turned labels
 /// (<see cref="OcrTurnedRegions"/>), turned upright, in one small run.</param>
 /// <param name="Colour">When a table cell counts as coloured (<see cref="ScanColours"/>); null for the defaults.</param>
+/// <param name="WordRepairs">Misreadings put right on every word read; null for none.</param>
+/// <param name="GreyFills">When an even grey area is a cell's shading, painted out for Tesseract; null for the defaults.</param>
+/// <param name="Shapes">How arrows and triangles are told from letters by their shape; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -159,7 +166,10 @@ public sealed record TesseractOptions(
     int SecondLookSegmentation = 6,
     OcrBoldOptions? Bold = null,
     bool ReadTurnedLabels = true,
-    ScanColourRules? Colour = null)
+    ScanColourRules? Colour = null,
+    ScanShapeRules? Shapes = null,
+    ScanGreyFillRules? GreyFills = null,
+    IReadOnlyList<ScanWordRepair>? WordRepairs = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

@@ -90,6 +90,134 @@ public sealed class OcrArrowShapeTests
         Read(Draw(both, "→", tilt, seed), []).Should().ContainSingle().Which.Text.Should().Be("↔");
     }
 
+    [Theory]
+    [InlineData("↓", 38, 0, 21)]
+    [InlineData("↑", 38, 1.2, 22)]
+    [InlineData("→", 30, 0, 23)]
+    [InlineData("←", 30, -1.2, 24)]
+    [InlineData("↑", 32, 0, 25)]
+    public void A_block_arrow_whose_stem_is_half_its_head_is_read_as_that_arrow(string arrow, double length, double tilt, int seed)
+    {
+        // Word's drawn upArrow (dot=shape in the randomised scans) and a small arrow picture: the stem half the
+        // head's width, the head as long as half its width, widened further by the scan's blur.
+        var head = length * 0.7;
+        var words = Read(Draw(ArrowShape(length, head * 0.5, head, head * 0.5), arrow, tilt, seed), []);
+
+        words.Should().ContainSingle().Which.Text.Should().Be(arrow);
+    }
+
+    [Fact]
+    public void A_small_block_arrow_the_scan_blurred_is_read()
+    {
+        // An ↑ of seed 7171's West Lancashire scan: the stem 14 pixels, the head 23 (1.64 stems).
+        Classify("""
+            ..........###..........
+            .........#####.........
+            ........#######........
+            .......#########.......
+            ......###########......
+            .....#############.....
+            ....###############....
+            ...#################...
+            ..###################..
+            .#####################.
+            #######################
+            #######################
+            .#####################.
+            ....###############....
+            ....###############....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            ....##############.....
+            .....#############.....
+            """).Should().Be("↑");
+    }
+
+    public static TheoryData<string, double, double, int> Triangles()
+    {
+        var data = new TheoryData<string, double, double, int>();
+        foreach (var triangle in new[] { "▼", "▲", "►", "◄" })
+        {
+            data.Add(triangle, 20, 0, 31);   // a 9 pt ▲ at 300 dpi
+            data.Add(triangle, 20, 1.2, 32);
+            data.Add(triangle, 16, 0, 33);   // a 7 pt one
+            data.Add(triangle, 30, -1.2, 34);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Triangles))]
+    public void A_solid_triangle_is_read_as_that_triangle(string triangle, double size, double tilt, int seed)
+    {
+        var direction = triangle switch { "▲" => "↑", "►" => "→", "◄" => "←", _ => "↓" };
+        var words = Read(Draw(Triangle(size * 1.15, size), direction, tilt, seed), []);
+
+        words.Should().ContainSingle().Which.Text.Should().Be(triangle);
+    }
+
+    [Fact]
+    public void A_triangle_tesseract_read_as_a_capital_a_is_replaced_and_a_real_a_is_kept()
+    {
+        // Tandridge's ▲ column of the randomised scans came out of Tesseract as "A" with confidence 96.
+        var box = new BoundingBox((Centre - 13) * Scale, (Centre - 12) * Scale, (Centre + 13) * Scale, (Centre + 12) * Scale);
+        var read = Read(Draw(Triangle(23, 20), "↑", 0, 41), [new OcrWord("A", box, 96, 7)]);
+        read.Should().ContainSingle().Which.Text.Should().Be("▲");
+
+        var letter = new OcrWord("A", box, 96, 7);
+        Read(Draw(CapitalA, "↓", 0, 42), [letter]).Should().Equal(letter);
+        Read(Draw(CapitalA, "↓", 1.2, 43), []).Should().BeEmpty();
+        Read(Draw(CapitalV, "↓", 0, 44), []).Should().BeEmpty();
+        Read(Draw(Disc, "↓", 0, 45), []).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_left_and_a_right_triangle_side_by_side_are_one_level_mark()
+    {
+        Shape pair = (across, along) => Triangle(16, 14)(across, -(along + 9)) || Triangle(16, 14)(across, along - 9);
+
+        Read(Draw(pair, "→", 0, 51), []).Should().ContainSingle().Which.Text.Should().Be("◄►");
+    }
+
+    [Fact]
+    public void A_left_and_a_right_triangle_printed_touching_are_one_level_mark()
+    {
+        // DejaVu's ◄► in seed 7171's Tandridge key: the two triangles meet at their bases, one blob 56 px by 19.
+        Shape joined = (across, along) => Triangle(19, 28)(across, -along - 14) || Triangle(19, 28)(across, along - 14);
+
+        Read(Draw(joined, "→", 0, 52), []).Should().ContainSingle().Which.Text.Should().Be("◄►");
+    }
+
+    [Theory]
+    [InlineData("↓", 0, 61)]
+    [InlineData("↑", 1.2, 62)]
+    [InlineData("→", 0, 63)]
+    [InlineData("←", -1.2, 64)]
+    public void A_square_arrow_picture_whose_head_is_as_wide_as_the_arrow_is_long_is_read_as_that_arrow(string arrow, double tilt, int seed)
+    {
+        // The randomiser's 14 px arrow picture as seed 7171's Luton scan shows it: 40 px long, the head 40 px wide
+        // and 17 long, the stem 14 px wide.
+        Read(Draw(ArrowShape(40, 14, 40, 17), arrow, tilt, seed), []).Should().ContainSingle().Which.Text.Should().Be(arrow);
+    }
+
     [Fact]
     public void A_lone_arrow_tesseract_read_as_a_digit_is_replaced_and_a_real_digit_is_kept()
     {
@@ -243,6 +371,21 @@ public sealed class OcrArrowShapeTests
         if (along >= -length / 2 && along <= back + 0.5 && Math.Abs(across) <= stem / 2) return true;
         return along >= back && along <= length / 2 && Math.Abs(across) <= head / 2 * (length / 2 - along) / headLength;
     };
+
+    /// <summary>A solid ▼: its base across the top, its point at the bottom.</summary>
+    private static Shape Triangle(double width, double length) => (across, along) =>
+        along >= -length / 2 && along <= length / 2 && Math.Abs(across) <= width / 2 * (length / 2 - along) / length;
+
+    /// <summary>A bold "A" upside down (drawn as a ▼ would be): two legs apart at the base, a crossbar, 28 px tall.</summary>
+    private static bool CapitalA(double across, double along) =>
+        Segment(across, along, -10, -14, 0, 14, 4.5) || Segment(across, along, 10, -14, 0, 14, 4.5)
+        || Math.Abs(along + 2) <= 2 && Math.Abs(across) <= 6;
+
+    /// <summary>A bold "V": two strokes meeting at the point.</summary>
+    private static bool CapitalV(double across, double along) =>
+        Segment(across, along, -10, -14, 0, 14, 4.5) || Segment(across, along, 10, -14, 0, 14, 4.5);
+
+    private static bool Disc(double across, double along) => across * across + along * along <= 11 * 11;
 
     /// <summary>A "1" with a flag and a foot serif, 28 px tall.</summary>
     private static bool One(double across, double along) =>

@@ -41,6 +41,23 @@ public sealed class OcrBoldWordsTests
         marked.Where(w => w.Bold).Select(w => w.Text).Should().Equal("Direction", "of");
     }
 
+    [Fact]
+    public void A_lone_letter_on_the_line_under_a_bold_word_takes_its_weight_and_one_under_a_plain_word_does_not()
+    {
+        // A header wrapped "Do" / "T" in a narrow cell: the "T" alone on its line, too little ink to measure.
+        var grey = Blank();
+        var words = new List<OcrWord>();
+        for (var i = 0; i < 4; i++) words.Add(DrawWord(grey, "regular", 20 + i * 150, 20, stroke: 3, line: i + 1));
+        words.Add(DrawWord(grey, "Header", 20, 110, stroke: 5, line: 9));
+        words.Add(DrawWord(grey, "T", 30, 145, stroke: 5, line: 10, strokes: 1));
+        words.Add(DrawWord(grey, "regular", 400, 110, stroke: 3, line: 11));
+        words.Add(DrawWord(grey, "x", 410, 145, stroke: 3, line: 12, strokes: 1));
+
+        var marked = OcrBoldWords.Mark(grey, Width, Height, words, Scale, new OcrBoldOptions());
+
+        marked.Where(w => w.Bold).Select(w => w.Text).Should().Equal("Header", "T");
+    }
+
     private static byte[] Blank()
     {
         var grey = new byte[Width * Height];

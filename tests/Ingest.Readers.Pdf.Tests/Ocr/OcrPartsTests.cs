@@ -56,6 +56,26 @@ public sealed class OcrPartsTests
     }
 
     [Fact]
+    public void A_rule_broken_by_a_step_is_one_rule_and_a_gap_of_paper_parts_two()
+    {
+        var image = RasterImage.Blank(700, 300);
+        // Under a row, a rule whose middle steps two rows down where a glyph touches it (seed 7171's Luton): the step is
+        // too short to be a rule of its own.
+        for (var x = 20; x < 330; x++) Ink(image, x, 100, 2);
+        for (var x = 330; x < 370; x++) Ink(image, x, 102, 2);
+        for (var x = 370; x < 680; x++) Ink(image, x, 100, 2);
+        // The underlines of two column groups, with paper between them.
+        for (var x = 20; x < 330; x++) Ink(image, x, 200, 2);
+        for (var x = 370; x < 680; x++) Ink(image, x, 200, 2);
+
+        var rules = ImageRules.Find(image, 48, 90);
+
+        rules.Where(r => r.Horizontal && Math.Abs(r.Across - 100.5) < 3).Should().ContainSingle()
+            .Which.Should().Match<PixelRule>(r => r.Start == 20 && r.End == 679);
+        rules.Where(r => r.Horizontal && Math.Abs(r.Across - 200.5) < 3).Should().HaveCount(2);
+    }
+
+    [Fact]
     public void A_skewed_picture_is_measured_and_straightened()
     {
         var image = RasterImage.Blank(800, 600);
@@ -67,6 +87,21 @@ public sealed class OcrPartsTests
         angle.Should().BeApproximately(0.8, 0.1);
         var straight = Deskew.Rotate(image, angle);
         Deskew.FindAngle(straight).Should().BeApproximately(0, 0.1);
+    }
+
+    [Fact]
+    public void A_lone_arrow_sits_on_its_rows_baseline_no_larger_than_the_text_beside_it()
+    {
+        // Rows of one line, 10 points apart, with a 9 point arrow read from its shape in the DoT column.
+        var words = Enumerable.Range(0, 6).Select(i => new OcrWord("Office", new BoundingBox(40, 100 + 10 * i, 70, 106.5 + 10 * i), 96, i))
+            .Append(new OcrWord("↑", new BoundingBox(300, 99, 305, 108), 75, 2_000_001)).ToList();
+
+        var page = OcrPageContent.ToPage(new OcrPage(1, 841.89, 595.3, words, [], [], 0));
+
+        var text = page.Glyphs.First(g => g.Text == "O").Size;
+        var arrow = page.Glyphs.Single(g => g.Text == "↑");
+        arrow.Size.Should().BeLessThanOrEqualTo(text);
+        arrow.Y.Should().Be(page.Glyphs.First(g => g.Text == "O").Y, "a digital page prints the arrow on its row's baseline");
     }
 
     [Fact]
@@ -82,6 +117,29 @@ public sealed class OcrPartsTests
         fills[0].Colour.Should().Be("FF0000");
         fills[0].Box.Left.Should().BeApproximately(40, 4);
         fills[0].Box.Bottom.Should().BeApproximately(100, 4);
+    }
+
+    [Fact]
+    public void A_fill_its_text_cut_into_overlapping_pieces_is_one_and_cells_of_one_colour_side_by_side_stay_two()
+    {
+        var image = RasterImage.Blank(500, 300);
+        // A pale blue-grey title cell (a KPI box's, D5DCE4) whose text rings part of its shading round: that part is a
+        // piece of its own, inside the rest's box.
+        for (var y = 20; y < 80; y++)
+        for (var x = 20; x < 300; x++) image.Set(x, y, 0xD5, 0xDC, 0xE4);
+        for (var y = 32; y < 72; y++)
+        for (var x = 40; x < 200; x++)
+            if (y < 36 || y >= 68 || x < 44 || x >= 196) image.Set(x, y, 20, 20, 20);
+        // Two green status cells, one above the other, a rule between them.
+        for (var y = 150; y < 250; y++)
+        for (var x = 320; x < 420; x++)
+            if (y != 199 && y != 200) image.Set(x, y, 0, 176, 80);
+
+        var fills = ImageFills.Find(image, 1.0);
+
+        fills.Where(f => f.Colour!.StartsWith('D')).Should().ContainSingle()
+            .Which.Box.Should().Match<BoundingBox>(b => b.Left <= 24 && b.Right >= 296);
+        fills.Where(f => f.Colour!.StartsWith("0", StringComparison.Ordinal)).Should().HaveCount(2);
     }
 
     [Fact]

@@ -86,6 +86,34 @@ public sealed class OcrSecondLookTests
     }
 
     [Fact]
+    public void The_last_letter_of_a_word_wrapped_in_a_header_cell_is_added_under_its_word()
+    {
+        // Seed 7171's North East Lincolnshire: "Outtur" / "n" in a narrow header cell, the "n" dropped by the first
+        // reading; a "t" read for a heavy arrow a row further down, and one beside the word, are shapes still.
+        var word = new OcrWord("Outtur", new BoundingBox(401.2, 130.8, 427.2, 136.8), 92, 9);
+        var tail = new UnreadRegion(new BoundingBox(412.0, 142.0, 416.5, 146.6));
+        var arrow = new UnreadRegion(new BoundingBox(412, 160, 416, 169));
+        var beside = new UnreadRegion(new BoundingBox(440, 131, 444, 136.8));
+
+        var merged = OcrSecondLook.Merge([word],
+            [(tail, new OcrWord("n", tail.Box, 90, 0)), (arrow, new OcrWord("t", arrow.Box, 90, 1)), (beside, new OcrWord("t", beside.Box, 90, 2))]);
+
+        merged.Select(w => w.Text).Should().Equal("Outtur", "n");
+    }
+
+    [Fact]
+    public void A_wrapped_words_tail_read_with_letters_of_the_line_above_keeps_only_its_own()
+    {
+        // Seed 7171's Manchester: "Outtur" / "n", the "n" read again on the mosaic as "urn".
+        var word = new OcrWord("Outtur", new BoundingBox(421.8, 132.2, 443.0, 138.7), 63, 10);
+        var tail = new UnreadRegion(new BoundingBox(424.0, 144.0, 440.3, 148.8));
+
+        var merged = OcrSecondLook.Merge([word], [(tail, new OcrWord("urn", tail.Box, 96, 0))]);
+
+        merged.Select(w => w.Text).Should().Equal("Outtur", "n");
+    }
+
+    [Fact]
     public void Only_text_read_surely_is_added_and_a_lone_small_letter_is_a_shape()
     {
         var region = new UnreadRegion(new BoundingBox(10, 10, 20, 20));

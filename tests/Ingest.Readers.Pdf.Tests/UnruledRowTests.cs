@@ -126,4 +126,32 @@ public sealed class UnruledRowTests
         Enumerable.Range(0, table.RowCount).Select(r => table.TextAt(r, 0)).Should().ContainInOrder(
             "Staff appraisals completed", "Customer Services", "Calls answered in 60 seconds");
     }
+
+    [Fact]
+    public void A_header_repeated_at_the_top_of_later_pages_is_no_running_header()
+    {
+        // Pages 2 and 3 print the table's bold header at the same place, as a running header recurs; the
+        // council's name above it, on every page and not bold, is the running header.
+        string[] services = ["Housing", "Waste", "Roads", "Parks", "Libraries", "Planning", "Benefits", "Licensing", "Leisure", "Schools", "Transport", "Care"];
+        var pdf = new TinyPdf();
+        for (var p = 0; p < 3; p++)
+        {
+            var page = pdf.Page();
+            page.Text(40, 24, "Powys County Council", 8);
+            DrawnCell[][] rows =
+            [
+                Header,
+                .. Enumerable.Range(0, 4).Select(i => Row($"{services[4 * p + i]} indicator", $"{60 + i}%", $"{62 + i}%", "On track.")),
+            ];
+            TableDrawer.Draw(page, p == 0 ? 120 : 40, Columns, rows, Borders.None);
+        }
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        var names = Enumerable.Range(0, table.RowCount).Select(r => table.TextAt(r, 0)).ToList();
+        names.Where(n => n.EndsWith(" indicator")).Should().HaveCount(12);
+        names.Should().NotContain(n => n.Contains("Powys"));
+        // Read, not dropped: repeated rows of a header are known as such (a wrapped one, partly dropped, was
+        // taken for the rest of a row cut by the page break).
+        Enumerable.Range(0, table.RowCount).Where(r => names[r] == "Measure").Select(r => table.TextAt(r, 3)).Should().Equal("Commentary", "Commentary", "Commentary");
+    }
 }

@@ -42,7 +42,10 @@ internal sealed partial class PageFurniture
             {
                 var text = line.Text.Trim();
                 var isPageNumber = PageNumber().IsMatch(text);
-                if (!isPageNumber && !Keys(line).Any(k => counts[k].Count >= needed)) continue;
+                // A table's header the printer repeats at the top of each page it goes on to recurs too, in
+                // bold; a running header in bold is furniture only when it is on every page.
+                var recurs = line.IsBold ? pages.Count >= 2 && Keys(line).Any(k => counts[k].Count == pages.Count) : Keys(line).Any(k => counts[k].Count >= needed);
+                if (!isPageNumber && !recurs) continue;
                 furniture._lines.Add(line);
                 if (!isPageNumber && general.Add(Digits().Replace(text, "#"))) texts.Add(text);
             }

@@ -84,6 +84,36 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_header_wider_than_its_last_column_keeps_its_first_line_and_the_label_above()
+    {
+        // "Direction of" over "travel", centred, reaches past the arrows under it and so past every line of
+        // the table below; it and the "Q1 21/22" label start above the table's first full line.
+        double[] columns = [40, 250, 300, 350, 400, 440];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        void Centre(int first, int last, double baseline, string text) =>
+            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        Centre(1, 3, 92, "Q1 21/22");
+        Centre(4, 4, 97, "Direction of");
+        page.Text(columns[0] + 4, 103, "Measure", TableDrawer.FontSize, bold: true);
+        foreach (var (column, text) in new[] { (1, "RAG"), (2, "Target"), (3, "Actual") }) Centre(column, column, 103, text);
+        Centre(4, 4, 108, "travel");
+        DrawnCell[][] rows =
+        [
+            .. Enumerable.Range(0, 6).Select(i => new DrawnCell[]
+            {
+                new($"Indicator number {i + 1}"), new(i % 2 == 0 ? "G" : "R"), new($"{62 + i}%"), new($"{60 + i}%"), new(i % 2 == 0 ? "Up" : "Down"),
+            }),
+        ];
+        TableDrawer.Draw(page, 112, columns, rows, Borders.None, centred: [false, true, true, true, true]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.CellAt(0, 1)!.CleanText.Should().Be("Q1 21/22");
+        table.CellAt(0, 1)!.ColumnSpan.Should().Be(3);
+        table.CellAt(0, 4)!.CleanText.Should().Be("Direction of travel");
+    }
+
+    [Fact]
     public void A_header_wrapped_beside_a_group_is_one_cell()
     {
         var pdf = new TinyPdf();

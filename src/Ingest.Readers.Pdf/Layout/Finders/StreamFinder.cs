@@ -145,7 +145,11 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             var line = lines[k].Line;
             if (used.Contains(line) || lines[k].IsTabular || !line.IsBold) break;
             if (below.Box.Top - line.Box.Bottom > 0.5 * Math.Max(line.Size, below.Size)) break;
-            if (line.Box.Left < left + 0.25 * (right - left) || line.Box.Right > right + 2) break;
+            // It may reach past the block's right side when centred over a header under it ("Direction of"
+            // over "travel" in the last column: wider than the arrows there).
+            var centred = block.TakeWhile(l => l.Line.IsBold).SelectMany(l => l.Chunks)
+                .Any(c => c.Words.Min(w => w.Box.Top) >= line.Box.Bottom - 1 && Math.Abs(c.Left + c.Right - line.Box.Left - line.Box.Right) <= 4);
+            if (line.Box.Left < left + 0.25 * (right - left) || line.Box.Right > right + 2 && !centred) break;
             above.Insert(0, lines[k]);
             below = line;
         }

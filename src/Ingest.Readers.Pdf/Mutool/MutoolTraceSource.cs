@@ -48,7 +48,8 @@ public sealed class MutoolTraceSource : IPageContentSource
                 MutoolFailure.FirstError(run.Errors) ?? "the file ends early (no %%EOF marker)"));
         }
 
-        var parser = new TraceParser(run.Output, _symbolFonts is null ? null : new SymbolFontResolver(_symbolFonts));
+        var parser = new TraceParser(run.Output, _symbolFonts is null ? null : new SymbolFontResolver(_symbolFonts),
+            new MutoolPictures(_options, _timeout, path, cancellationToken));
         using var enumerator = parser.Pages(cancellationToken).GetEnumerator();
         var pageCount = 0;
         var withText = 0;

@@ -13,12 +13,14 @@ internal sealed class TraceParser
 {
     private readonly TraceScanner _tags;
     private readonly SymbolFontResolver? _symbols;
+    private readonly MutoolPictures? _pictures;
     private readonly Dictionary<string, (string Name, bool Bold, bool Symbol)> _fonts = new(StringComparer.Ordinal);
 
-    public TraceParser(Stream trace, SymbolFontResolver? symbols = null)
+    public TraceParser(Stream trace, SymbolFontResolver? symbols = null, MutoolPictures? pictures = null)
     {
         _tags = new TraceScanner(trace);
         _symbols = symbols;
+        _pictures = pictures;
     }
 
     /// <exception cref="InvalidDataException">The output is not a complete trace (mutool stopped early).</exception>
@@ -51,6 +53,7 @@ internal sealed class TraceParser
             : (0.0, 0.0, 0.0, 0.0);
         var page = new PageContentBuilder(number, Math.Abs(width), Math.Abs(height), x0, y0);
         if (_tags.IsEmpty) return page.Build();
+        var pictures = 0;
         while (_tags.Next())
         {
             if (_tags.IsEnd)
@@ -70,6 +73,8 @@ internal sealed class TraceParser
                     if (!_tags.IsEmpty) ReadPath(page, _tags.Name == "stroke_path");
                     break;
                 case "fill_image":
+                    ReadPicture(page, number, pictures++);
+                    break;
                 case "fill_image_mask":
                 case "fill_shade":
                     page.ImageCount++;
@@ -77,6 +82,38 @@ internal sealed class TraceParser
             }
         }
         return page.Build();
+    }
+
+    /// <summary>
+    /// A picture fills the unit square under its transform, whose first row runs along the picture's top row of
+    /// pixels; its pixels are turned to stand as the picture is shown.
+    /// </summary>
+    private void ReadPicture(PageContentBuilder page, int number, int ordinal)
+    {
+        page.ImageCount++;
+        if (_pictures is null) return;
+        var ctm = Transform();
+        var corners = new[] { ctm.Apply(0, 0), ctm.Apply(1, 0), ctm.Apply(0, 1), ctm.Apply(1, 1) };
+        var box = new BoundingBox(corners.Min(c => c.X) - page.OriginX, corners.Min(c => c.Y) - page.OriginY,
+            corners.Max(c => c.X) - page.OriginX, corners.Max(c => c.Y) - page.OriginY);
+        if (QuarterTurns(ctm) is not { } turn) return;
+        var pictures = _pictures;
+        page.AddPicture(box, () => pictures.Pixels(number, ordinal)?.TurnedClockwise(turn));
+    }
+
+    /// <summary>Clockwise degrees the picture is turned by; null when it is mirrored or slanted, which no mark is.</summary>
+    private static int? QuarterTurns(Affine m)
+    {
+        var scale = Math.Max(Math.Max(Math.Abs(m.A), Math.Abs(m.B)), Math.Max(Math.Abs(m.C), Math.Abs(m.D)));
+        int Sign(double v) => Math.Abs(v) <= 1e-6 * scale ? 0 : Math.Sign(v);
+        return (Sign(m.A), Sign(m.B), Sign(m.C), Sign(m.D)) switch
+        {
+            (1, 0, 0, 1) => 0,
+            (0, 1, -1, 0) => 90,
+            (-1, 0, 0, -1) => 180,
+            (0, -1, 1, 0) => 270,
+            _ => null,
+        };
     }
 
     private Affine Transform()

@@ -1,3 +1,5 @@
+using Ingest.Core.Tables;
+
 namespace Ingest.Readers.Pdf.Layout.Finders;
 
 /// <summary>
@@ -7,8 +9,10 @@ namespace Ingest.Readers.Pdf.Layout.Finders;
 internal static class GridFills
 {
     /// <summary>
-    /// A cell's fill is the coloured rectangle covering most of it (at least half); white is the page,
-    /// not a fill. Among equal covers the one painted last shows.
+    /// A cell's fill is the coloured rectangle covering most of it (at least half), or one standing wholly
+    /// inside it from its top to its bottom: an unruled table's cell reaches across the gap to the column
+    /// before, so it can be far wider than the cell Word drew and shaded. White is the page, not a fill.
+    /// Among equal covers the one painted last shows.
     /// </summary>
     public static void Assign(GridTable table, IReadOnlyList<FrameFill> fills)
     {
@@ -24,7 +28,7 @@ internal static class GridFills
             foreach (var fill in candidates)
             {
                 var overlap = fill.Box.IntersectionArea(cell.Box);
-                if (overlap < 0.5 * area) continue;
+                if (overlap < 0.5 * area && !StandsInside(fill.Box, cell.Box)) continue;
                 if (best is null || overlap > bestOverlap + 0.01 * area || (Math.Abs(overlap - bestOverlap) <= 0.01 * area && fill.Order > best.Value.Order))
                 {
                     best = fill;
@@ -34,4 +38,22 @@ internal static class GridFills
             cell.Fill = best?.Colour;
         }
     }
+
+    /// <summary>
+    /// The fill lies across the cell within its sides (its middle in the cell), over a good part of its width, and
+    /// from its top to its bottom while lying mostly in this row: a cell's shading, not a coloured mark, an
+    /// underline or the next row's shading. An unruled table ends at its text, so the shading of its last row or
+    /// column may reach a little past the cell.
+    /// </summary>
+    private static bool StandsInside(BoundingBox fill, BoundingBox cell)
+    {
+        var across = Math.Min(fill.Right, cell.Right) - Math.Max(fill.Left, cell.Left);
+        var down = Math.Min(fill.Bottom, cell.Bottom) - Math.Max(fill.Top, cell.Top);
+        var middle = (fill.Left + fill.Right) / 2;
+        return middle > cell.Left && middle < cell.Right
+            && across >= InsideShare * fill.Width && fill.Width >= WideShare * cell.Width
+            && down >= TallShare * cell.Height && down >= 0.5 * fill.Height;
+    }
+
+    private const double InsideShare = 0.75, TallShare = 0.8, WideShare = 0.25;
 }

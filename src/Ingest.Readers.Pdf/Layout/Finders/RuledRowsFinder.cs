@@ -98,7 +98,8 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
     /// The last row of such a table often has no rule under it: the lines just below the last rule are a
     /// row when their words fall into at least three of the columns. The row's wide cells may have a blank
     /// line between paragraphs, so the lines may be that far apart; the row ends at a line that crosses
-    /// a column gutter (a paragraph after the table) or that is a page number.
+    /// a column gutter (a paragraph after the table) or that holds a page number, alone or beside the
+    /// running footer's title ("Scorecard Q2 2022/23      Page 1 of 2").
     /// </summary>
     private void AddOpenLastRow(List<TextLine> lines, List<double> ys, List<double> columns, List<Word> words)
     {
@@ -112,7 +113,7 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
         foreach (var line in below)
         {
             if (line.Box.Top - bottom > options.OpenRowGap * line.Size) break;
-            if (PageFurniture.IsPageNumber(line.Text) || CrossesGutter(line, columns)) break;
+            if (Chunks(line).Any(c => PageFurniture.IsPageNumber(string.Join(' ', c.Select(w => w.Text)))) || CrossesGutter(line, columns)) break;
             taken.Add(line);
             bottom = Math.Max(bottom, line.Box.Bottom);
         }
@@ -129,19 +130,28 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
     /// A line of running text across the columns: words at ordinary spacing that run over two column
     /// edges or more. A cell's text stays in its column (a long one may lean over one edge a little).
     /// </summary>
-    private bool CrossesGutter(TextLine line, List<double> columns)
+    private static bool CrossesGutter(TextLine line, List<double> columns)
     {
         var edges = columns.Skip(1).SkipLast(1).ToList();
+        return Chunks(line).Any(chunk =>
+        {
+            var (start, end) = (chunk[0].Box.Left, chunk.Max(w => w.Box.Right));
+            return edges.Count(edge => edge > start + 1 && edge < end - 1) >= 2;
+        });
+    }
+
+    /// <summary>The line's runs of words at ordinary spacing (gaps under a font size), left to right.</summary>
+    private static IEnumerable<List<Word>> Chunks(TextLine line)
+    {
         var words = line.Words.OrderBy(w => w.Box.Left).ToList();
         for (var i = 0; i < words.Count;)
         {
-            var (start, end) = (words[i].Box.Left, words[i].Box.Right);
+            var end = words[i].Box.Right;
             var j = i + 1;
             for (; j < words.Count && words[j].Box.Left - end < line.Size; j++) end = Math.Max(end, words[j].Box.Right);
-            if (edges.Count(edge => edge > start + 1 && edge < end - 1) >= 2) return true;
+            yield return words.GetRange(i, j - i);
             i = j;
         }
-        return false;
     }
 
     /// <summary>

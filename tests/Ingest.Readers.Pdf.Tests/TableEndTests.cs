@@ -1,0 +1,29 @@
+using FluentAssertions;
+using Ingest.Readers.Pdf.Tests.Support;
+
+namespace Ingest.Readers.Pdf.Tests;
+
+/// <summary>Where a table ends: the page's footer just under it is not its last row.</summary>
+public sealed class TableEndTests
+{
+    [Fact]
+    public void A_footer_with_a_page_number_just_under_a_table_ruled_between_rows_is_no_row()
+    {
+        DrawnCell[][] rows =
+        [
+            [new("Indicator", Bold: true), new("DoT", Bold: true), new("Target", Bold: true), new("Outturn", Bold: true), new("Previous", Bold: true)],
+            .. Enumerable.Range(0, 8).Select(i => new DrawnCell[] { new($"Indicator number {i + 1}"), new("Up"), new($"{60 + i}%"), new($"{62 + i}%"), new($"{61 + i}%") }),
+        ];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        TableDrawer.Draw(page, 300, [40, 330, 370, 440, 510, 580], rows, Borders.RowsOnly);
+        // The running footer, close under the table: a title left of centre and the page number right of it.
+        var bottom = 300 + TableDrawer.Height(rows);
+        page.Text(230, bottom + 16, "Corporate Performance Scorecard Q2 2022/23", 9);
+        page.Text(440, bottom + 16, "Page 1 of 2", 9);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(9);
+        table.TextAt(8, 0).Should().Be("Indicator number 8");
+    }
+}

@@ -195,6 +195,77 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_narrow_column_of_fills_after_a_wide_gap_keeps_its_colours()
+    {
+        // The gap between the targets' text and the fills is the fills' column's in an unruled table, so the
+        // cell is much wider than its drawn fill; the fill is still all the cell's colour there is.
+        string[] colours = [Green, Red, Amber, Green, Red, Green, Amber, Green];
+        DrawnCell[][] rows =
+        [
+            [new("Measure", Bold: true), new("Actual", Bold: true), new("Target Q3 2023/24", Bold: true), new("RAG", Bold: true), new("DoT", Bold: true)],
+            .. colours.Select((colour, i) => new DrawnCell[]
+            {
+                new($"Indicator number {i + 1}"), new($"{70 + i}%"), new($"{75 + i}%"), new("", Fill: colour), new(i % 2 == 0 ? "Up" : "Down"),
+            }),
+        ];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 80, [40, 250, 310, 440, 470, 520], rows, Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(5);
+        Enumerable.Range(1, colours.Length).Select(r => table.CellAt(r, 3)?.Fill).Should().Equal(colours);
+    }
+
+    [Fact]
+    public void A_last_column_of_fills_wider_than_its_centred_header_keeps_its_colours()
+    {
+        // The table ends at the header's text; the fills reach a little further right.
+        string[] colours = [Green, Red, Amber, Green, Red, Green, Amber, Green];
+        DrawnCell[][] rows =
+        [
+            [new("Measure", Bold: true), new("Actual", Bold: true), new("Target Q3 2023/24", Bold: true), new("RAG\nQ1", Bold: true)],
+            .. colours.Select((colour, i) => new DrawnCell[] { new($"Indicator number {i + 1}"), new($"{70 + i}%"), new($"{75 + i}%"), new("", Fill: colour) }),
+        ];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 80, [40, 250, 310, 440, 470], rows, Borders.None, centred: [false, false, false, true]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(4);
+        Enumerable.Range(1, colours.Length).Select(r => table.CellAt(r, 3)?.Fill).Should().Equal(colours);
+    }
+
+    [Fact]
+    public void A_header_centred_beside_the_left_aligned_marks_under_it_heads_them_in_a_short_table()
+    {
+        // Two rows only, so the bold header counts in finding the columns; "DoT" is centred in its cell and
+        // the arrows sit at the cell's left, clear of it: the header and the marks are one column.
+        double[] columns = [40, 300, 360, 420, 500];
+        var pdf = new TinyPdf();
+        var page = pdf.Page();
+        void Centre(int column, double baseline, string text) =>
+            page.Text((columns[column] + columns[column + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        page.Text((columns[1] + columns[3] - TableDrawer.Width("RAG rating", bold: true)) / 2, 88, "RAG rating", TableDrawer.FontSize, bold: true);
+        Centre(0, 93, "Adult Social Care KPIs");
+        Centre(3, 93, "DoT");
+        Centre(1, 98, "Latest");
+        Centre(2, 98, "Previous");
+        string[][] body = [["Proportion of people who received short-term\nsupport and needed no further services", "GREEN", "AMBER", "Up"],
+            ["Admissions to residential and nursing care for\npeople aged 65 and over per 100,000", "AMBER", "AMBER", "Down"]];
+        for (var r = 0; r < body.Length; r++)
+            for (var c = 0; c < 4; c++)
+            {
+                var lines = body[r][c].Split('\n');
+                for (var i = 0; i < lines.Length; i++) page.Text(columns[c] + 4, 112 + r * 26 + i * 11, lines[i], TableDrawer.FontSize, bold: c is 1 or 2);
+            }
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(4);
+        table.TextAt(0, 3).Should().Be("DoT");
+        Enumerable.Range(0, 4).Select(c => table.TextAt(table.RowCount - 1, c)).Should()
+            .Equal("Admissions to residential and nursing care for people aged 65 and over per 100,000", "AMBER", "AMBER", "Down");
+    }
+
+    [Fact]
     public void A_group_header_in_one_band_of_a_table_ruled_between_rows_is_two_rows()
     {
         // Rules above the table, under the two-line header and between rows, none inside the header.

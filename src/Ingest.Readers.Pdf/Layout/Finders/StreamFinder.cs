@@ -245,6 +245,12 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             stretches.AddRange(FilledColumns.Stretches(page.Fills, all.Min(l => l.Line.Box.Left), all.Max(l => l.Line.Box.Right),
                 tabular.Select(l => l.Line.Baseline).ToList(), size));
         }
+        var columns = Stretches(stretches, tabular.Count / 10);
+        return tabular == all && plain.Count > 0 ? HeadersJoined(columns, all) : columns;
+    }
+
+    private static List<(double Left, double Right)> Stretches(List<(double Left, double Right)> stretches, int tolerated)
+    {
         var events = new List<(double X, int Delta)>();
         foreach (var (left, right) in stretches)
         {
@@ -252,7 +258,6 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             events.Add((right, -1));
         }
         events.Sort((a, b) => a.X != b.X ? a.X.CompareTo(b.X) : b.Delta.CompareTo(a.Delta));
-        var tolerated = tabular.Count / 10;
         var columns = new List<(double, double)>();
         var depth = 0;
         double? open = null;
@@ -268,6 +273,33 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         }
         return columns;
     }
+
+    /// <summary>
+    /// In a table too short for its header to be left out of the column search, a header centred in its cell
+    /// can stand clear of the figures or marks at the cell's left: a column with header words only, beside one
+    /// with no header words, a font size or two away, is one column with it.
+    /// </summary>
+    private static List<(double Left, double Right)> HeadersJoined(List<(double Left, double Right)> columns, List<ChunkedLine> lines)
+    {
+        bool Holds((double Left, double Right) column, bool bold) => lines.Where(l => l.Line.IsBold == bold)
+            .Any(l => l.Chunks.Any(c => Math.Min(c.Right, column.Right) - Math.Max(c.Left, column.Left) > 0));
+        var size = lines.Select(l => l.Line.Size).Order().ElementAt(lines.Count / 2);
+        var joined = new List<(double Left, double Right)>(columns);
+        for (var c = 0; c + 1 < joined.Count; c++)
+        {
+            var (a, b) = (joined[c], joined[c + 1]);
+            var (aHeads, aHolds, bHeads, bHolds) = (Holds(a, true), Holds(a, false), Holds(b, true), Holds(b, false));
+            var complementary = (aHeads && !aHolds && bHolds && !bHeads) || (aHolds && !aHeads && bHeads && !bHolds);
+            if (!complementary || b.Left - a.Right > HeaderReach * size) continue;
+            joined[c] = (a.Left, b.Right);
+            joined.RemoveAt(c + 1);
+            c--;
+        }
+        return joined;
+    }
+
+    /// <summary>How far (font sizes) a centred header may stand from the column it heads.</summary>
+    private const double HeaderReach = 2;
 
     private static (int First, int Last) ColumnsOf(Chunk chunk, List<(double Left, double Right)> columns)
     {

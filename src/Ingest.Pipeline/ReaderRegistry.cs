@@ -5,6 +5,7 @@ using Ingest.Readers.Docx;
 using Ingest.Readers.Html;
 using Ingest.Readers.Legacy;
 using Ingest.Readers.Pdf;
+using Ingest.Readers.Pdf.Layout.Finders;
 using Ingest.Readers.Pdf.Ocr;
 using Ingest.Readers.Xlsx;
 
@@ -41,7 +42,8 @@ public sealed class ReaderRegistry
         var docx = new DocxReader(symbols);
         IDocumentReader[] standard =
         [
-            docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), pdfEngine, ocr),
+            docx, new HtmlReader(), new XlsxReader(), new PdfReader(new SymbolFontsFromRules(symbols), pdfEngine, ocr,
+                new TableExtractionOptions(Layout: PdfLayoutRules.Load(rules))),
             new LegacyWordReader(docx, LibreOfficeConverter.FromEnvironment()),
         ];
         return new ReaderRegistry(standard.Concat(more ?? []));

@@ -22,8 +22,9 @@ public sealed class PdfReader : IDocumentReader
     /// <param name="symbolFonts">Symbol-font glyph meanings (the Word reader's rules), so Wingdings arrows read as arrows.</param>
     /// <param name="engine">Which engine reads pages, and whether mutool takes over what it cannot read.</param>
     /// <param name="ocr">How scanned pages are read; null for Tesseract with no text repair.</param>
-    public PdfReader(ISymbolFonts? symbolFonts = null, PdfEngineOptions? engine = null, OcrOptions? ocr = null)
-        : this(PdfEngines.Create(engine ?? PdfEngineOptions.Default, symbolFonts), ocr: ocr)
+    /// <param name="options">How tables are looked for, with the finders' tolerances; null for the defaults.</param>
+    public PdfReader(ISymbolFonts? symbolFonts = null, PdfEngineOptions? engine = null, OcrOptions? ocr = null, TableExtractionOptions? options = null)
+        : this(PdfEngines.Create(engine ?? PdfEngineOptions.Default, symbolFonts), options, ocr)
     {
     }
 

@@ -21,10 +21,12 @@ public enum ExtractionMode
 /// Only this part of each page: points from the page's top-left corner, as tabula's
 /// <c>top,left,bottom,right</c>. Null for the whole page.
 /// </param>
+/// <param name="Layout">The table finders' tolerances (<c>extraction-rules/pdf-layout.yaml</c>); null for the defaults.</param>
 public sealed record TableExtractionOptions(
     PageSelection? Pages = null,
     BoundingBox? Area = null,
-    ExtractionMode Mode = ExtractionMode.Auto)
+    ExtractionMode Mode = ExtractionMode.Auto,
+    Layout.Finders.PdfLayoutRules? Layout = null)
 {
     public static readonly TableExtractionOptions Default = new();
 

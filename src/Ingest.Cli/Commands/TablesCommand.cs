@@ -3,8 +3,10 @@ using System.Text.Json;
 using Ingest.Pipeline;
 using Ingest.Core.Observations;
 using Ingest.Core.Pipeline;
+using Ingest.Core.Rules;
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf;
+using Ingest.Readers.Pdf.Layout.Finders;
 using Ingest.Readers.Pdf.Content;
 
 namespace Ingest.Cli.Commands;
@@ -69,7 +71,8 @@ public static class TablesCommand
         if (!File.Exists(path)) throw new IOException($"no such file: {path}");
         var reader = new IngestPipelineBuilder().UseRules(rules).BuildReaders().For(path) ?? throw new DocumentException($"no reader for '{Path.GetExtension(path)}' files");
         // The pipeline's own PDF reader, so that scanned pages are OCR'd and repaired as in `ingest run`.
-        if (reader is PdfReader pdf) return PdfTables.Extract(pdf, path, options);
+        if (reader is PdfReader pdf)
+            return PdfTables.Extract(pdf, path, options with { Layout = PdfLayoutRules.Load(RulesDirectory.Locate(rules)) });
         using var stream = File.OpenRead(path);
         return reader.Read(Readers.DocumentSources.FromFile(path), stream).Tables;
     }

@@ -37,13 +37,14 @@ internal static class PageAnalyser
 
     private static void Run(PagePass pass, TableExtractionOptions options, TableFinderStage stage)
     {
-        foreach (var finder in TableFinders.For(options.Mode))
+        var rules = options.Layout ?? PdfLayoutRules.Defaults;
+        foreach (var finder in TableFinders.For(options.Mode, rules))
         {
             if (finder.Stage != stage) continue;
             var finding = finder.Find(pass.Layout, pass.Lines, pass.Tables);
             foreach (var table in finding.Tables)
             {
-                GridFills.Assign(table, pass.Layout.Fills);
+                GridFills.Assign(table, pass.Layout.Fills, rules.CellFills);
                 pass.Tables.Add(table);
             }
             pass.Lines = finding.Remaining;

@@ -9,12 +9,12 @@ namespace Ingest.Readers.Pdf.Layout.Finders;
 internal static class GridFills
 {
     /// <summary>
-    /// A cell's fill is the coloured rectangle covering most of it (at least half), or one standing wholly
+    /// A cell's fill is the coloured rectangle covering most of it (at least half, by default), or one standing wholly
     /// inside it from its top to its bottom: an unruled table's cell reaches across the gap to the column
     /// before, so it can be far wider than the cell Word drew and shaded. White is the page, not a fill.
     /// Among equal covers the one painted last shows.
     /// </summary>
-    public static void Assign(GridTable table, IReadOnlyList<FrameFill> fills)
+    public static void Assign(GridTable table, IReadOnlyList<FrameFill> fills, CellFillOptions options)
     {
         var candidates = fills
             .Where(f => f.Colour is not null and not "FFFFFF" && f.Box.Intersects(table.Box))
@@ -28,7 +28,7 @@ internal static class GridFills
             foreach (var fill in candidates)
             {
                 var overlap = fill.Box.IntersectionArea(cell.Box);
-                if (overlap < 0.5 * area && !StandsInside(fill.Box, cell.Box)) continue;
+                if (overlap < options.Covers * area && !StandsInside(fill.Box, cell.Box, options)) continue;
                 if (best is null || overlap > bestOverlap + 0.01 * area || (Math.Abs(overlap - bestOverlap) <= 0.01 * area && fill.Order > best.Value.Order))
                 {
                     best = fill;
@@ -45,15 +45,13 @@ internal static class GridFills
     /// underline or the next row's shading. An unruled table ends at its text, so the shading of its last row or
     /// column may reach a little past the cell.
     /// </summary>
-    private static bool StandsInside(BoundingBox fill, BoundingBox cell)
+    private static bool StandsInside(BoundingBox fill, BoundingBox cell, CellFillOptions options)
     {
         var across = Math.Min(fill.Right, cell.Right) - Math.Max(fill.Left, cell.Left);
         var down = Math.Min(fill.Bottom, cell.Bottom) - Math.Max(fill.Top, cell.Top);
         var middle = (fill.Left + fill.Right) / 2;
         return middle > cell.Left && middle < cell.Right
-            && across >= InsideShare * fill.Width && fill.Width >= WideShare * cell.Width
-            && down >= TallShare * cell.Height && down >= 0.5 * fill.Height;
+            && across >= options.InsideShare * fill.Width && fill.Width >= options.WideShare * cell.Width
+            && down >= options.TallShare * cell.Height && down >= 0.5 * fill.Height;
     }
-
-    private const double InsideShare = 0.75, TallShare = 0.8, WideShare = 0.25;
 }

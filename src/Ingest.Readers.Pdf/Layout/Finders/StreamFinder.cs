@@ -279,7 +279,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
     /// can stand clear of the figures or marks at the cell's left: a column with header words only, beside one
     /// with no header words, a font size or two away, is one column with it.
     /// </summary>
-    private static List<(double Left, double Right)> HeadersJoined(List<(double Left, double Right)> columns, List<ChunkedLine> lines)
+    private List<(double Left, double Right)> HeadersJoined(List<(double Left, double Right)> columns, List<ChunkedLine> lines)
     {
         bool Holds((double Left, double Right) column, bool bold) => lines.Where(l => l.Line.IsBold == bold)
             .Any(l => l.Chunks.Any(c => Math.Min(c.Right, column.Right) - Math.Max(c.Left, column.Left) > 0));
@@ -290,16 +290,13 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             var (a, b) = (joined[c], joined[c + 1]);
             var (aHeads, aHolds, bHeads, bHolds) = (Holds(a, true), Holds(a, false), Holds(b, true), Holds(b, false));
             var complementary = (aHeads && !aHolds && bHolds && !bHeads) || (aHolds && !aHeads && bHeads && !bHolds);
-            if (!complementary || b.Left - a.Right > HeaderReach * size) continue;
+            if (!complementary || b.Left - a.Right > options.HeaderReach * size) continue;
             joined[c] = (a.Left, b.Right);
             joined.RemoveAt(c + 1);
             c--;
         }
         return joined;
     }
-
-    /// <summary>How far (font sizes) a centred header may stand from the column it heads.</summary>
-    private const double HeaderReach = 2;
 
     private static (int First, int Last) ColumnsOf(Chunk chunk, List<(double Left, double Right)> columns)
     {

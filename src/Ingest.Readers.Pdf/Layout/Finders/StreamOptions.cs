@@ -1,19 +1,33 @@
 namespace Ingest.Readers.Pdf.Layout.Finders;
 
-/// <summary>Tolerances of <see cref="StreamFinder"/>.</summary>
-/// <param name="ChunkGap">A gap wider than this many font sizes separates chunks (cells) of a line.</param>
-/// <param name="MinimumRows">Fewer tabular lines than this are a list or a line of figures, not a table.</param>
-/// <param name="EdgeTolerance">Word edges this close (points) are aligned: one column's left, right or centre line.</param>
-/// <param name="EdgeSupport">
-/// A narrow gutter separates columns when at least this share of the lines it splits (and at least
-/// <paramref name="MinimumRows"/> of them) have a word edge on its line: numbers one space apart are two cells
-/// when the rows align them, while the space inside "Kingston upon Thames" lines up with nothing.
-/// </param>
-/// <param name="RunGap">Lines further apart than this many font sizes (box to box) are not one run of table lines.</param>
-/// <param name="HeaderLines">Header lines just above a run that may be cut at its gutters.</param>
-/// <param name="ProseWords">A line of this many words or more, with fewer than two figures, is running prose.</param>
-internal sealed record StreamOptions(double ChunkGap = 0.9, int MinimumRows = 3, double EdgeTolerance = 1.0, double EdgeSupport = 0.6,
-    double RunGap = 1.6, int HeaderLines = 2, int ProseWords = 8)
+/// <summary>Tolerances of <see cref="StreamFinder"/> (<c>stream:</c> in <c>extraction-rules/pdf-layout.yaml</c>).</summary>
+public sealed record StreamOptions
 {
-    public static readonly StreamOptions Default = new();
+    /// <summary>A gap wider than this many font sizes separates chunks (cells) of a line.</summary>
+    public double ChunkGap { get; init; } = 0.9;
+
+    /// <summary>Fewer tabular lines than this are a list or a line of figures, not a table.</summary>
+    public int MinimumRows { get; init; } = 3;
+
+    /// <summary>Word edges this close (points) are aligned: one column's left, right or centre line.</summary>
+    public double EdgeTolerance { get; init; } = 1.0;
+
+    /// <summary>
+    /// A narrow gutter separates columns when at least this share of the lines it splits (and at least
+    /// <see cref="MinimumRows"/> of them) have a word edge on its line: numbers one space apart are two cells
+    /// when the rows align them, while the space inside "Kingston upon Thames" lines up with nothing.
+    /// </summary>
+    public double EdgeSupport { get; init; } = 0.6;
+
+    /// <summary>Lines further apart than this many font sizes (box to box) are not one run of table lines.</summary>
+    public double RunGap { get; init; } = 1.6;
+
+    /// <summary>Header lines just above a run that may be cut at its gutters.</summary>
+    public int HeaderLines { get; init; } = 2;
+
+    /// <summary>A line of this many words or more, with fewer than two figures, is running prose.</summary>
+    public int ProseWords { get; init; } = 8;
+
+    /// <summary>How far (font sizes) a header centred in its cell may stand from the column of marks or figures it heads.</summary>
+    public double HeaderReach { get; init; } = 2;
 }

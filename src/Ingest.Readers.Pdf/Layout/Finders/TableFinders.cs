@@ -3,14 +3,10 @@ namespace Ingest.Readers.Pdf.Layout.Finders;
 /// <summary>The finders each extraction mode runs, in order: tabula's lattice and stream modes, and both.</summary>
 internal static class TableFinders
 {
-    public static IReadOnlyList<ITableFinder> For(ExtractionMode mode) => mode switch
+    public static IReadOnlyList<ITableFinder> For(ExtractionMode mode, PdfLayoutRules rules) => mode switch
     {
-        ExtractionMode.Lattice => [Lattice],
-        ExtractionMode.Stream => [Stream],
-        _ => [Lattice, RuledRows, Stream],
+        ExtractionMode.Lattice => [new LatticeFinder(rules.Lattice)],
+        ExtractionMode.Stream => [new StreamFinder(rules.Stream)],
+        _ => [new LatticeFinder(rules.Lattice), new RuledRowsFinder(rules.RuledRows), new StreamFinder(rules.Stream)],
     };
-
-    private static readonly ITableFinder Lattice = new LatticeFinder(LatticeOptions.Default);
-    private static readonly ITableFinder RuledRows = new RuledRowsFinder(RuledRowsOptions.Default);
-    private static readonly ITableFinder Stream = new StreamFinder(StreamOptions.Default);
 }

@@ -266,6 +266,49 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_header_centred_in_tall_rows_keeps_its_wrapped_labels_and_its_first_columns_header()
+    {
+        // Word's vertical centring: "Indicator" and "Do"/"T" centred on the whole header, the labels on the top
+        // row and the sub-headers on the lower one, so the lines are staggered. "Q1" over the wider "2025/26" is
+        // one label, however "Do" beside it starts on the line of "2025/26"; "Indicator", a bold line of one
+        // chunk with more header under it, is no section heading.
+        double[] columns = [40, 300, 340, 380, 420, 460, 500, 540, 580, 610];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        void Cell(int first, int last, double top, double bottom, string text)
+        {
+            var lines = text.Split('\n');
+            var start = top + (bottom - top - lines.Length * TableDrawer.LineHeight) / 2 + TableDrawer.FontSize;
+            for (var i = 0; i < lines.Length; i++)
+                page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(lines[i], bold: true)) / 2,
+                    start + i * TableDrawer.LineHeight, lines[i], TableDrawer.FontSize, bold: true);
+        }
+        Cell(0, 0, 80, 140, "Indicator");
+        Cell(1, 3, 80, 106, "Q2 2025/26");
+        Cell(4, 5, 80, 106, "Q1\n2025/26");
+        Cell(6, 7, 80, 106, "Q4\n2024/25");
+        Cell(8, 8, 80, 128, "Do\nT");
+        foreach (var (column, text) in new[] { (1, "Outt\nurn"), (2, "Tgt"), (3, "Sta\ntus"), (4, "Outt\nurn"), (5, "Sta\ntus"), (6, "Outt\nurn"), (7, "Sta\ntus") })
+            Cell(column, column, 106, 140, text);
+        for (var r = 0; r < 4; r++)
+        {
+            string[] row = [$"Indicator number {r + 1}", $"{60 + r}%", $"{70 + r}%", "", $"{61 + r}%", "", $"{62 + r}%", "", "Up"];
+            for (var c = 0; c < row.Length; c++)
+                if (row[c].Length > 0) page.Text(columns[c] + 4, 152 + r * 14, row[c], TableDrawer.FontSize);
+            // The statuses are fills only.
+            foreach (var c in new[] { 3, 5, 7 })
+                page.Fill(columns[c] + 2, 142 + r * 14, columns[c + 1] - columns[c] - 4, 13, (r + c) % 3 == 0 ? Green : (r + c) % 3 == 1 ? Amber : Red);
+        }
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.CellAt(0, 0)!.CleanText.Should().Be("Indicator");
+        table.CellAt(0, 4)!.CleanText.Should().Be("Q1 2025/26");
+        table.CellAt(0, 4)!.ColumnSpan.Should().Be(2);
+        table.CellAt(0, 6)!.CleanText.Should().Be("Q4 2024/25");
+        table.TextAt(2, 0).Should().Be("Indicator number 1");
+    }
+
+    [Fact]
     public void A_group_header_in_one_band_of_a_table_ruled_between_rows_is_two_rows()
     {
         // Rules above the table, under the two-line header and between rows, none inside the header.

@@ -193,17 +193,29 @@ internal static class HeaderGroups
         bool StartsRowUnder(HeaderCell above, (Chunk Chunk, (int First, int Last) Columns, double Top, double Bottom, double Baseline) lower) =>
             all.Any(n => (n.Columns.Last == lower.Columns.First - 1 || n.Columns.First == lower.Columns.Last + 1)
                          && Math.Abs(n.Baseline - lower.Baseline) <= 1
-                         && !all.Any(m => m.Columns == n.Columns && m.Bottom > above.Top && m.Top < above.Bottom));
+                         && !all.Any(m => m.Columns.First <= n.Columns.Last && m.Columns.Last >= n.Columns.First
+                                          && m.Bottom > above.Top && m.Top < above.Bottom));
         var cells = new List<HeaderCell>();
         foreach (var item in all.OrderBy(c => c.Baseline))
         {
             var ((first, last), top, bottom) = (item.Columns, item.Top, item.Bottom);
             var size = item.Chunk.Words.Max(w => w.Size);
-            var above = cells.LastOrDefault(c => c.First == first && c.Last == last && top - c.Bottom <= 0.6 * size && top > c.Top);
+            // A wrapped cell's lines share its columns; a centred one's first line may be too short to reach them
+            // all ("Q1" over "2025/26"). A line under it that is as wide or wider and centred on it is its next line,
+            // whatever starts beside it ("Do" of "Do"/"T" on the line of "2024/25"): a sub-header under a label of
+            // several columns is narrower than the label.
+            bool WiderCentred(HeaderCell c) => c.First >= first && c.Last <= last && c.Chunks.Count == 1
+                && item.Chunk.Right - item.Chunk.Left >= c.Chunks[0].Right - c.Chunks[0].Left
+                && Math.Abs(c.Chunks[0].Left + c.Chunks[0].Right - item.Chunk.Left - item.Chunk.Right) <= 2 * CentreTolerance;
+            var above = cells.LastOrDefault(c => ((c.First == first && c.Last == last) || WiderCentred(c)) && top - c.Bottom <= 0.6 * size && top > c.Top);
             var ruledOff = above is not null && underlines.Any(u => u.Position >= above.Bottom - 1 && u.Position <= top + 1
                                                                     && u.Start < item.Chunk.Right && u.End > item.Chunk.Left);
-            if (above is null || ruledOff || StartsRowUnder(above, item)) cells.Add(new HeaderCell([item.Chunk], first, last, top, bottom));
-            else cells[cells.IndexOf(above)] = above with { Chunks = [.. above.Chunks, item.Chunk], Bottom = Math.Max(above.Bottom, bottom) };
+            if (above is null || ruledOff || (!WiderCentred(above) && StartsRowUnder(above, item))) cells.Add(new HeaderCell([item.Chunk], first, last, top, bottom));
+            else cells[cells.IndexOf(above)] = above with
+            {
+                Chunks = [.. above.Chunks, item.Chunk], Bottom = Math.Max(above.Bottom, bottom),
+                First = Math.Min(above.First, first), Last = Math.Max(above.Last, last),
+            };
         }
         return cells;
     }
@@ -226,6 +238,9 @@ internal static class HeaderGroups
     }
 
     private enum Alignment { Any, Top, Bottom, Centre }
+
+    /// <summary>Points either side within which two lines share a centre.</summary>
+    private const double CentreTolerance = 1.5;
 
     /// <summary>
     /// The middle of a header whose cells Word centred in one tall row, or null: the cells no label is

@@ -130,8 +130,9 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
 
     /// <summary>
     /// Lines of a header centred in a tall row that start above the block's first tabular line: bold
-    /// fragments ("Q2 -" over "2024/" over "25" in a narrow column) right against the header, each within
-    /// the block and clear of its first column, where a title or heading over the table would start.
+    /// fragments ("Q2 -" over "2024/" over "25" in a narrow column, "Indicator" centred over the first
+    /// column, "Q1 Q4" over "2025/26 2024/25") right against the header, each within the block. A line
+    /// of one chunk starting at the block's left edge is where a title or heading over the table starts.
     /// </summary>
     private List<ChunkedLine> HeaderAbove(List<ChunkedLine> lines, int start, List<ChunkedLine> block, HashSet<TextLine> used)
     {
@@ -143,18 +144,23 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         for (var k = start - 1; k >= 0; k--)
         {
             var line = lines[k].Line;
-            if (used.Contains(line) || lines[k].IsTabular || !line.IsBold) break;
+            if (used.Contains(line) || !line.IsBold) break;
             if (below.Box.Top - line.Box.Bottom > 0.5 * Math.Max(line.Size, below.Size)) break;
             // It may reach past the block's right side when centred over a header under it ("Direction of"
             // over "travel" in the last column: wider than the arrows there).
+            var last = lines[k].Chunks.Count > 0 ? (lines[k].Chunks[^1].Left, lines[k].Chunks[^1].Right) : (line.Box.Left, line.Box.Right);
             var centred = block.TakeWhile(l => l.Line.IsBold).SelectMany(l => l.Chunks)
-                .Any(c => c.Words.Min(w => w.Box.Top) >= line.Box.Bottom - 1 && Math.Abs(c.Left + c.Right - line.Box.Left - line.Box.Right) <= 4);
-            if (line.Box.Left < left + 0.25 * (right - left) || line.Box.Right > right + 2 && !centred) break;
+                .Any(c => c.Words.Min(w => w.Box.Top) >= line.Box.Bottom - 1 && Math.Abs(c.Left + c.Right - last.Item1 - last.Item2) <= 4);
+            var atLeftEdge = !lines[k].IsTabular && line.Box.Left < left + TitleIndent * line.Size;
+            if (atLeftEdge || line.Box.Left < left - 2 || line.Box.Right > right + 2 && !centred) break;
             above.Insert(0, lines[k]);
             below = line;
         }
         return above;
     }
+
+    /// <summary>Font sizes from the block's left edge within which a line of one chunk starts as a title would.</summary>
+    private const double TitleIndent = 2;
 
     /// <summary>
     /// A short line followed closely by a row of the table: a section heading. It may start left of the
@@ -374,9 +380,12 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
     {
         var header = 0;
         // A bold row of one cell starting in the first column after the header is the first section's
-        // heading, not more header; one cell further right is a header's wrapped line ("Do" / "T").
-        bool SectionHeading(Row row) => row.Chunks.Count == 1 && ColumnsOf(row.Chunks[0], columns).First == 0;
-        while (header < rows.Count - 1 && rows[header].Chunks.All(c => c.IsBold) && !(header > 0 && SectionHeading(rows[header]))) header++;
+        // heading, not more header, unless more bold lines follow it ("Indicator" centred in a tall header
+        // row, beside shorter headers); one cell further right is a header's wrapped line ("Do" / "T").
+        bool AllBold(int r) => rows[r].Chunks.All(c => c.IsBold);
+        bool SectionHeading(int r) => rows[r].Chunks.Count == 1 && ColumnsOf(rows[r].Chunks[0], columns).First == 0
+                                      && !(r + 1 < rows.Count - 1 && AllBold(r + 1));
+        while (header < rows.Count - 1 && AllBold(header) && !(header > 0 && SectionHeading(header))) header++;
         var lines = rows.Take(header).SelectMany(r => r.Lines).ToList();
         if (HeaderGroups.Split(lines, edges, chunk => ColumnsOf(chunk, columns)) is { } groups)
         {

@@ -377,6 +377,35 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_label_centred_a_line_above_its_cells_bottom_border_does_not_place_the_columns()
+    {
+        // The rule under "Q3 - 2024/25" is its cell's bottom border, a line below the label; the label, over the
+        // gutter between the targets and the outturns, must not decide where that gutter is cut: "Tgt", centred
+        // over left-aligned targets, stays their header.
+        double[] columns = [40, 250, 370, 420, 470];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        void Centre(int first, int last, double baseline, string text) =>
+            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        page.Line(columns[0], 76, columns[^1], 76);
+        Centre(1, 3, 88, "Q3 - 2024/25");
+        page.Line(columns[1], 100, columns[^1], 100);
+        page.Text(columns[0] + 4, 104, "Measure", TableDrawer.FontSize, bold: true);
+        foreach (var (column, text) in new[] { (1, "Tgt"), (2, "Outturn"), (3, "Status") }) Centre(column, column, 112, text);
+        DrawnCell[][] rows =
+        [
+            .. Enumerable.Range(0, 12).Select(i => new DrawnCell[] { new($"Indicator number {i + 1}"), new($"{60 + i}%"), new($"{62 + i}%"), new(i % 2 == 0 ? "G" : "R") }),
+        ];
+        TableDrawer.Draw(page, 116, columns, rows, Borders.RowsOnly);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(4);
+        table.CellAt(0, 1)!.CleanText.Should().Be("Q3 - 2024/25");
+        Enumerable.Range(1, 3).Select(c => table.TextAt(1, c)).Should().Equal("Tgt", "Outturn", "Status");
+        Enumerable.Range(1, 3).Select(c => table.TextAt(2, c)).Should().Equal("60%", "62%", "G");
+    }
+
+    [Fact]
     public void A_strip_of_one_colour_beside_the_names_is_no_column()
     {
         DrawnCell[][] rows =

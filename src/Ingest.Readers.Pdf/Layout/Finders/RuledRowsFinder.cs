@@ -83,15 +83,19 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
     /// columns it heads ("Q4 - 2021/22" over Status | Outturn). It is centred over its group's inner
     /// gutters, so it does not say where columns are.
     /// </summary>
-    private static IEnumerable<Word> UnderlinedLabels(PageLayout page, List<Word> words, List<double> ys, double left, double right)
+    private IEnumerable<Word> UnderlinedLabels(PageLayout page, List<Word> words, List<double> ys, double left, double right)
     {
         var underlines = page.Segments
             .Where(s => s.Horizontal && s.Position > ys[0] + 1 && s.Position < ys[1] - 1 && s.Start >= left - 2 && s.End <= right + 2
                         && s.End - s.Start < 0.9 * (right - left))
             .ToList();
-        return words.Where(w => w.CentreY > ys[0] && w.CentreY < ys[1]
-                                && underlines.Any(u => w.Box.Bottom <= u.Position + 1 && w.Box.Bottom >= u.Position - 0.6 * w.Size
-                                                       && w.Box.Left >= u.Start - 2 && w.Box.Right <= u.End + 2));
+        var band = words.Where(w => w.CentreY > ys[0] && w.CentreY < ys[1]).ToList();
+        // The rule may be the bottom border of the label's cell, with the label centred a line above it: it is
+        // the label's as long as no other word stands between them.
+        return band.Where(w => underlines.Any(u => w.Box.Bottom <= u.Position + 1 && u.Position - w.Box.Bottom <= options.UnderlineReach * w.Size
+                                                   && w.Box.Left >= u.Start - 2 && w.Box.Right <= u.End + 2
+                                                   && !band.Any(o => o != w && o.Box.Top >= w.Box.Bottom - 0.5 && o.Box.Bottom <= u.Position + 1
+                                                                     && o.Box.Right > w.Box.Left && o.Box.Left < w.Box.Right)));
     }
 
     /// <summary>

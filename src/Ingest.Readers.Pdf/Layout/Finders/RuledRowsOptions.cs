@@ -14,4 +14,7 @@ public sealed record RuledRowsOptions
 
     /// <summary>In the header band, a gap wider than this many font sizes parts two cells' words.</summary>
     public double ChunkGap { get; init; } = 0.9;
+
+    /// <summary>A rule this many font sizes or less under a header word, with no word between, underlines it (its cell's bottom border).</summary>
+    public double UnderlineReach { get; init; } = 1.5;
 }

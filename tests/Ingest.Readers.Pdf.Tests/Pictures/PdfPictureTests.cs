@@ -115,4 +115,43 @@ public sealed class PdfPictureTests : IDisposable
         mark.X.Should().BeApproximately(200 + 12.0 / 14, 0.5);
         mark.Y.Should().BeApproximately(112, 0.5, "a mark sits on its ink's bottom edge: the down arrow's tip, in the picture's last row");
     }
+
+    [Fact]
+    public void An_arrow_centred_between_a_rows_two_lines_stays_in_that_row_of_an_unruled_table()
+    {
+        // Lines at one pitch within rows and between them, as a compact Word table prints: the arrow, centred in
+        // its two-line cell, lies between the lines, and only the figures under figures say where a row starts.
+        double[] x = [40, 240, 300, 360, 430, 480];
+        (string[] Name, string[] GoodIs, string Target, string Actual, string Rag, string Way)[] rows =
+        [
+            (["Percentage of new claims verified", "within 14 days"], ["Bigger is", "better"], "76%", "76.9%", "Green", "down"),
+            (["Number of households in temporary", "accommodation"], ["Low"], "1,263", "1,373", "Red", "down"),
+            (["Percentage of financial assessments finalised", "within 10 working days"], ["High"], "≥62%", "65.6%", "Green", "right"),
+            (["Efficiency savings delivered in year (£)"], ["Bigger is", "better"], "£5.1m", "£5.2m", "Green", "down"),
+            (["Staff appraisals completed"], ["High"], "64%", "58.3%", "Red", "up"),
+        ];
+        const double pitch = 9.2, size = 8;
+        var pdf = new TinyPdf();
+        var page = pdf.Page();
+        string[] header = ["KPI", "Good is", "Target", "Performance", "RAG", "DoT"];
+        for (var c = 0; c < header.Length; c++) page.Text(x[c], 100, header[c], size, bold: true);
+        var top = 104.0;
+        foreach (var row in rows)
+        {
+            var lines = Math.Max(row.Name.Length, row.GoodIs.Length);
+            for (var i = 0; i < row.Name.Length; i++) page.Text(x[0], top + 7 + i * pitch, row.Name[i], size);
+            for (var i = 0; i < row.GoodIs.Length; i++) page.Text(x[1], top + 7 + i * pitch, row.GoodIs[i], size);
+            page.Text(x[2], top + 7, row.Target, size).Text(x[3], top + 7, row.Actual, size).Text(x[4], top + 7, row.Rag, size);
+            page.Picture(x[5], top + lines * pitch / 2 - 5.25, 10.5, 10.5, 14, 14, ArrowPixels(row.Way).Rgb);
+            top += lines * pitch;
+        }
+
+        var path = _files.Write("compact.pdf", pdf.Build());
+        var table = PdfTables.Extract(path, TableExtractionOptions.Default).Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(6);
+        Enumerable.Range(1, 5).Select(r => table.TextAt(r, 5)).Should().Equal("↓", "↓", "→", "↓", "↑");
+        table.TextAt(1, 0).Should().Be("Percentage of new claims verified within 14 days");
+        table.TextAt(4, 0).Should().Be("Efficiency savings delivered in year (£)");
+        table.TextAt(4, 2).Should().Be("£5.1m");
+    }
 }

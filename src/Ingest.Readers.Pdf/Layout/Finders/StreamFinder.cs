@@ -359,9 +359,14 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         var last = row.Lines[^1].Line;
         if (line.Line.Baseline - last.Baseline > 1.45 * Math.Max(line.Line.Size, last.Size)) return false;
         var rowColumns = row.Chunks.Select(c => ColumnsOf(c, columns).First).ToHashSet();
-        var lineColumns = line.Chunks.Select(c => ColumnsOf(c, columns).First).ToList();
+        // A mark (an arrow or dot pasted as a picture or drawn) centred in a cell of two lines lies between them,
+        // on a line of its own or on the lower line, in a column the row has nothing in yet: it is the row's, and
+        // says nothing of where a row starts; a line of it alone is the row's when it starts beside the row.
+        var chunks = line.Chunks.Where(c => !(IsMark(c) && !rowColumns.Contains(ColumnsOf(c, columns).First))).ToList();
+        if (chunks.Count == 0) return (line.Line.Box.Top + line.Line.Box.Bottom) / 2 < last.Box.Bottom + 0.5 * last.Size;
+        var lineColumns = chunks.Select(c => ColumnsOf(c, columns).First).ToList();
         if (!lineColumns.All(rowColumns.Contains) || lineColumns.Distinct().Count() >= rowColumns.Count) return false;
-        foreach (var chunk in line.Chunks)
+        foreach (var chunk in chunks)
         {
             var column = ColumnsOf(chunk, columns).First;
             var above = row.Chunks.Where(c => ColumnsOf(c, columns).First == column).ToList();
@@ -370,6 +375,13 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
                 return false;
         }
         return true;
+    }
+
+    /// <summary>A chunk of one mark and nothing else: "↑", "●", "▼".</summary>
+    private static bool IsMark(Chunk chunk)
+    {
+        var text = WordJoiner.Join(chunk.Words).Trim();
+        return text.Length is > 0 and <= 2 && text.All(c => !char.IsLetterOrDigit(c) && !char.IsPunctuation(c) && !char.IsWhiteSpace(c));
     }
 
     /// <summary>

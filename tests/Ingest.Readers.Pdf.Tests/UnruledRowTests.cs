@@ -154,4 +154,31 @@ public sealed class UnruledRowTests
         // taken for the rest of a row cut by the page break).
         Enumerable.Range(0, table.RowCount).Where(r => names[r] == "Measure").Select(r => table.TextAt(r, 3)).Should().Equal("Commentary", "Commentary", "Commentary");
     }
+
+    [Fact]
+    public void The_last_line_of_a_row_a_page_break_cut_joins_the_row_and_the_table_goes_on()
+    {
+        // The name's second line is printed at the top of the next page, alone, above the rest of the rows.
+        var pdf = new TinyPdf();
+        var first = pdf.Page();
+        DrawnCell[][] rows =
+        [
+            Header,
+            .. Enumerable.Range(0, 5).Select(i => Row($"Indicator number {i + 1}", $"{60 + i}%", $"{70 + i}%", "On track.")),
+        ];
+        TableDrawer.Draw(first, 600, Columns, rows, Borders.None);
+        var y = 600 + TableDrawer.Height(rows) + 3 + TableDrawer.FontSize;
+        first.Text(Columns[0] + 4, y, "Percentage of customers satisfied", TableDrawer.FontSize)
+            .Text(Columns[1] + 4, y, "64%", TableDrawer.FontSize).Text(Columns[2] + 4, y, "60.6%", TableDrawer.FontSize)
+            .Text(Columns[3] + 4, y, "Below target.", TableDrawer.FontSize);
+        var second = pdf.Page();
+        second.Text(Columns[0] + 4, 72, "with the efficiency of the service", TableDrawer.FontSize);
+        TableDrawer.Draw(second, 75, Columns,
+            [.. Enumerable.Range(0, 4).Select(i => Row($"Indicator number {i + 7}", $"{80 + i}%", $"{90 + i}%", "On track."))], Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(11);
+        table.TextAt(6, 0).Should().Be("Percentage of customers satisfied with the efficiency of the service");
+        table.TextAt(7, 0).Should().Be("Indicator number 7");
+    }
 }

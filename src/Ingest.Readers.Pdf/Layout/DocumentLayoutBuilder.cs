@@ -36,6 +36,7 @@ internal static class DocumentLayoutBuilder
         var openTablePage = 0;
         foreach (var pass in passes)
         {
+            if (openTable is not null && openTablePage == pass.Number - 1) TakeRowTails(openTable, pass);
             var items = pass.Tables.Select(t => (Top: t.Box.Top, Table: (GridTable?)t, Paragraph: (Paragraph?)null))
                 .Concat(ParagraphBuilder.Build(pass.Lines).Select(p => (Top: p.Box.Top, Table: (GridTable?)null, Paragraph: (Paragraph?)p)))
                 .OrderBy(i => i.Top)
@@ -74,6 +75,41 @@ internal static class DocumentLayoutBuilder
         var converted = tables.Select((t, i) => TableConverter.ToTable(t.Grid, i + 1, t.Context)).ToList();
         return new DocumentLayout(converted, paragraphs, passes.Count);
     }
+
+    /// <summary>
+    /// The rest of a row a page break cut: a line or two at the top of the page, each within one column of
+    /// the table that ended the page before and that goes on right under them. In an unruled table a wrapped
+    /// name's last line ("with the efficiency of the service") is one chunk, no row of its own, and would
+    /// otherwise stand between the two parts as a paragraph, so that the table did not continue. The lines
+    /// join the last row's cells in their columns.
+    /// </summary>
+    private static void TakeRowTails(GridTable open, PagePass pass)
+    {
+        if (pass.Tables.Count == 0) return;
+        // A bold line there is a section heading or a repeated header, not the end of a cut row.
+        var next = pass.Tables.MinBy(t => t.Box.Top)!;
+        if (!TableContinuation.SameColumns(open, next)) return;
+        var above = pass.Lines.Where(l => l.Box.Bottom <= next.Box.Top + 1).OrderBy(l => l.Box.Top).ToList();
+        if (above.Count is 0 or > MaxRowTailLines || above.Any(l => l.Words.Any(w => w.Bold))) return;
+        if (next.Box.Top - above[^1].Box.Bottom > 1.5 * above[^1].Size) return;
+        var edges = next.ColumnEdges;
+        var columns = above.Select(l => Enumerable.Range(0, edges.Count - 1)
+                .Where(c => l.Box.Left >= edges[c] - 2 && l.Box.Right <= edges[c + 1] + 2).Cast<int?>().FirstOrDefault())
+            .ToList();
+        if (columns.Any(c => c is null)) return;
+        var lastRow = open.RowCount - 1;
+        for (var i = 0; i < above.Count; i++)
+        {
+            var cell = open.Cells.FirstOrDefault(c => c.Row <= lastRow && c.Row + c.RowSpan > lastRow
+                                                     && c.Column <= columns[i] && c.Column + c.ColumnSpan > columns[i]);
+            if (cell is null) return;
+            cell.Continuations.Add([.. above[i].Words]);
+        }
+        pass.Lines = pass.Lines.Except(above).ToList();
+    }
+
+    /// <summary>More lines than this at a page's top are text of their own, not the end of a cut row.</summary>
+    private const int MaxRowTailLines = 3;
 
     /// <summary>
     /// Smaller than the body text, or opened by a footnote mark: a scan's sizes are only estimates from

@@ -25,7 +25,7 @@ internal static class TableConverter
                 return new Cell(
                     rowMap[cell.Row],
                     columnMap[cell.Column],
-                    Runs(splitLabels.GetValueOrDefault(cell, cell), padding[cell.Column], grid.Ruled),
+                    Runs(splitLabels.GetValueOrDefault(cell, cell), padding.GetValueOrDefault((cell.Page, cell.Column), 2), grid.Ruled),
                     Span(rowMap, cell.Row, cell.RowSpan),
                     Span(columnMap, cell.Column, cell.ColumnSpan),
                     cell.Fill,
@@ -62,21 +62,21 @@ internal static class TableConverter
     }
 
     /// <summary>
-    /// The gap a column keeps between its border and its text: the smallest seen in its cells, which
-    /// is the cell margin of left-aligned text. Used to tell how wide a cell's lines can be.
+    /// The gap a column keeps between its border and its text on each page: the smallest seen in its cells, which
+    /// is the cell margin of left-aligned text. Used to tell how wide a cell's lines can be. An unruled table's
+    /// edges on a later page are placed by that page's text, so each page's part has its own.
     /// </summary>
-    private static Dictionary<int, double> ColumnPadding(GridTable grid)
+    private static Dictionary<(int Page, int Column), double> ColumnPadding(GridTable grid)
     {
-        var padding = new Dictionary<int, double>();
+        var padding = new Dictionary<(int Page, int Column), double>();
         foreach (var cell in grid.Cells)
         {
             if (cell.Words.Count == 0) continue;
             var gap = cell.Words.Where(w => w.Angle == 0).Select(w => w.Box.Left - cell.Box.Left).DefaultIfEmpty(double.MaxValue).Min();
             if (gap == double.MaxValue) continue;
-            padding[cell.Column] = Math.Min(padding.GetValueOrDefault(cell.Column, double.MaxValue), Math.Clamp(gap, 0.5, 10));
+            var key = (cell.Page, cell.Column);
+            padding[key] = Math.Min(padding.GetValueOrDefault(key, double.MaxValue), Math.Clamp(gap, 0.5, 10));
         }
-        for (var c = 0; c < grid.ColumnCount; c++)
-            if (!padding.ContainsKey(c)) padding[c] = 2;
         return padding;
     }
 }

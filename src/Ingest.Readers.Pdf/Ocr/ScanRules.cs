@@ -20,6 +20,8 @@ public sealed record ScanRules
 
     public ScanGreyFillRules GreyFills { get; init; } = new();
 
+    public ScanWordRules Words { get; init; } = new();
+
     /// <summary>Misreadings no word is spelled with, put right on every OCR word (<see cref="OcrWordRepairs"/>).</summary>
     public List<ScanWordRepair> WordRepairs { get; init; } = [];
 
@@ -39,6 +41,7 @@ public sealed record ScanRules
         Colour = Colour,
         Shapes = Shapes,
         GreyFills = GreyFills,
+        Words = Words,
         WordRepairs = WordRepairs,
     };
 }
@@ -164,6 +167,20 @@ public sealed record ScanGreyFillRules
     /// <summary>Pixels within a fill at least this bright (0-255) below its shade are shade and painted white for
     /// Tesseract; darker ones are the text printed on it.</summary>
     public int InkMargin { get; init; } = 30;
+
+    /// <summary>Points: a line this near the side of a fill (grey or coloured), and running no further than the fill,
+    /// is that side, not a rule.</summary>
+    public double SideReach { get; init; } = 3;
+}
+
+/// <summary>Which of Tesseract's words are kept (<see cref="OcrFlatWords"/>).</summary>
+public sealed record ScanWordRules
+{
+    /// <summary>Points: a word less tall than this holds no letter (a painted-out rule's remnant).</summary>
+    public double MinHeight { get; init; } = 1.5;
+
+    /// <summary>A flatter word that is only a dash is kept when read at least this sure (0-100).</summary>
+    public double MinDashConfidence { get; init; } = 60;
 }
 
 /// <summary>One repair of an OCR word: a regular expression over the whole word and its replacement ($1 its groups).</summary>

@@ -42,14 +42,19 @@ public sealed class TesseractOcr : IOcrEngine
             var colourFills = ImageFills.Find(image, scale);
             var fills = colourFills.Concat(greyFills.Select((f, i) => f.ToFill(scale, colourFills.Count + i))).ToList();
             var colours = ScanColours.Measure(image, scale, _options.Colour ?? new ScanColourRules());
+            // A dark fill's sides are not rules: left in, they cut its row out of a table ruled only between rows.
+            rules = FillEdges.Drop(rules, [.. greyFills.Where(a => a.Luma < ImageRules.Ink).Select(a => (a.Left, a.Top, a.Right, a.Bottom)),
+                    .. colourFills.Where(f => FillEdges.IsDark(f.Colour)).Select(f => FillEdges.InPixels(f.Box, scale))],
+                (int)Math.Ceiling(_options.Dpi * greyRules.SideReach / 72.0));
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
             var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
             using (var stream = File.Create(grey))
                 RasterImage.WritePgm(stream, image.Width, image.Height, prepared);
-            var words = Read(grey, _options.PageSegmentation, pageNumber, scale, cancellationToken);
+            var wordRules = _options.Words ?? new ScanWordRules();
+            var words = OcrFlatWords.Drop(Read(grey, _options.PageSegmentation, pageNumber, scale, cancellationToken), wordRules);
             if (_options.SecondPageSegmentation is { } second)
-                words = OcrWordMerge.Merge(words, Read(grey, second, pageNumber, scale, cancellationToken));
+                words = OcrWordMerge.Merge(words, OcrFlatWords.Drop(Read(grey, second, pageNumber, scale, cancellationToken), wordRules));
             var pageRules = rules.Select(r => r.ToRule(scale)).ToList();
             words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
             if (_options.ReadTurnedText)
@@ -153,6 +158,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="WordRepairs">Misreadings put right on every word read; null for none.</param>
 /// <param name="GreyFills">When an even grey area is a cell's shading, painted out for Tesseract; null for the defaults.</param>
 /// <param name="Shapes">How arrows and triangles are told from letters by their shape; null for the defaults.</param>
+/// <param name="Words">Which of Tesseract's words are kept; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -169,7 +175,8 @@ public sealed record TesseractOptions(
     ScanColourRules? Colour = null,
     ScanShapeRules? Shapes = null,
     ScanGreyFillRules? GreyFills = null,
-    IReadOnlyList<ScanWordRepair>? WordRepairs = null)
+    IReadOnlyList<ScanWordRepair>? WordRepairs = null,
+    ScanWordRules? Words = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

@@ -46,6 +46,9 @@ public sealed class TesseractOcr : IOcrEngine
             rules = FillEdges.Drop(rules, [.. greyFills.Where(a => a.Luma < ImageRules.Ink).Select(a => (a.Left, a.Top, a.Right, a.Bottom)),
                     .. colourFills.Where(f => FillEdges.IsDark(f.Colour)).Select(f => FillEdges.InPixels(f.Box, scale))],
                 (int)Math.Ceiling(_options.Dpi * greyRules.SideReach / 72.0));
+            // Nor are a bold word's letters run together: painted out, the word is lost.
+            rules = TextRuns.Drop(image, rules, [.. greyFills.Select(a => (a.Left, a.Top, a.Right, a.Bottom)), .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale))],
+                _options.RuleFlankInk, (int)Math.Ceiling(_options.Dpi * _options.RuleFlankStroke / 72.0), (int)(_options.Dpi * _options.RuleMaxWord / 72.0));
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
             var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
@@ -65,6 +68,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
             words = [.. words, .. ColouredMarks(colours, words)];
+            words = OcrDiscs.Apply(image, words, scale, _options.Discs ?? new ScanDiscRules());
             words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
         }
@@ -159,6 +163,11 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="GreyFills">When an even grey area is a cell's shading, painted out for Tesseract; null for the defaults.</param>
 /// <param name="Shapes">How arrows and triangles are told from letters by their shape; null for the defaults.</param>
 /// <param name="Words">Which of Tesseract's words are kept; null for the defaults.</param>
+/// <param name="RuleFlankInk">Share of a horizontal rule's length at most with ink right beside it on one side; more is a
+/// word's letters run together (<see cref="TextRuns"/>).</param>
+/// <param name="RuleMaxWord">Points: a horizontal run longer than this is no word's letters run together.</param>
+/// <param name="RuleFlankStroke">Points: ink beside a rule counts as letters' strokes in pieces at most this wide.</param>
+/// <param name="Discs">When a solid blob with no colour is a disc, read as "●"; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -176,7 +185,11 @@ public sealed record TesseractOptions(
     ScanShapeRules? Shapes = null,
     ScanGreyFillRules? GreyFills = null,
     IReadOnlyList<ScanWordRepair>? WordRepairs = null,
-    ScanWordRules? Words = null)
+    ScanWordRules? Words = null,
+    double RuleFlankInk = 0.3,
+    double RuleFlankStroke = 2,
+    double RuleMaxWord = 100,
+    ScanDiscRules? Discs = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

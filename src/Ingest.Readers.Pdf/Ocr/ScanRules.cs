@@ -28,6 +28,8 @@ public sealed record ScanRules
 
     public ScanSeamRules Seams { get; init; } = new();
 
+    public ScanSignRules Signs { get; init; } = new();
+
     /// <summary>Misreadings no word is spelled with, put right on every OCR word (<see cref="OcrWordRepairs"/>).</summary>
     public List<ScanWordRepair> WordRepairs { get; init; } = [];
 
@@ -53,6 +55,7 @@ public sealed record ScanRules
         RuleMaxWord = Rules.MaxWord,
         Discs = Discs,
         Seams = Seams,
+        Signs = Signs,
         WordRepairs = WordRepairs,
     };
 }
@@ -236,6 +239,19 @@ public sealed record ScanSeamRules
 
     /// <summary>Sum of channel differences (0-765) within which two fills are one colour, and no seam.</summary>
     public int SameColour { get; init; } = 60;
+}
+
+/// <summary>How a "≥" that Tesseract read as "2" is told by its ink (<see cref="OcrComparisonSigns"/>).</summary>
+public sealed record ScanSignRules
+{
+    /// <summary>The lower blob (the bar) is at most this share as tall as it is wide.</summary>
+    public double MaxBarShare { get; init; } = 0.4;
+
+    /// <summary>The bar's width is the chevron's within this share of it.</summary>
+    public double WidthSlack { get; init; } = 0.35;
+
+    /// <summary>Grey levels below this (0-255) are the glyph's core: blur fills the gap between chevron and bar lighter.</summary>
+    public int InkBelow { get; init; } = 120;
 }
 
 /// <summary>Which of Tesseract's words are kept (<see cref="OcrFlatWords"/>).</summary>

@@ -32,16 +32,36 @@ internal static class OcrDiscs
             if (Math.Min(w, h) < rules.MinSize / scale || Math.Max(w, h) > rules.MaxElongation * Math.Min(w, h)) continue;
             var ink = 0;
             foreach (var filled in blob.Mask) if (filled) ink++;
-            if (ink < rules.MinSolidity * w * h || !Round(blob)) continue;
+            if (ink < rules.MinSolidity * w * h || !Round(blob) || Roundness(blob) < rules.MinRoundness) continue;
             var box = blob.ToBox(scale);
             // A word read from the disc alone is the disc; a word that only touches it, or holds more, stays.
             var touching = result.Where(word => word.Box.Intersects(box)).ToList();
             var reach = new Ingest.Core.Tables.BoundingBox(box.Left - rules.WordReach, box.Top - rules.WordReach, box.Right + rules.WordReach, box.Bottom + rules.WordReach);
             if (touching.Any(word => word.Text == "●" || word.Box.ShareInside(reach) < rules.MinWordCover)) continue;
+            // A word read surely is what it says: a bold "s" blurred solid is round enough (seed 1717's Maidstone read
+            // its header "Good is" as "Good ●", and lost every row).
+            if (touching.Any(word => word.Confidence >= rules.MaxWordConfidence && word.Text.Any(char.IsLetter))) continue;
             foreach (var word in touching) result.Remove(word);
             result.Add(new OcrWord("●", box, Confidence, ++line));
         }
         return result;
+    }
+
+    /// <summary>Share of the pixels of the ellipse the blob's box holds, and of the blob, that the two have in common.</summary>
+    private static double Roundness(InkBlobs.Blob blob)
+    {
+        var (h, w) = (blob.Mask.GetLength(0), blob.Mask.GetLength(1));
+        var (both, either) = (0, 0);
+        for (var y = 0; y < h; y++)
+        for (var x = 0; x < w; x++)
+        {
+            var dx = (x + 0.5 - w / 2.0) / (w / 2.0);
+            var dy = (y + 0.5 - h / 2.0) / (h / 2.0);
+            var inside = dx * dx + dy * dy <= 1;
+            if (inside && blob.Mask[y, x]) both++;
+            if (inside || blob.Mask[y, x]) either++;
+        }
+        return either == 0 ? 0 : (double)both / either;
     }
 
     /// <summary>A disc, not a square or a letter: its corners are paper, its middle ink.</summary>

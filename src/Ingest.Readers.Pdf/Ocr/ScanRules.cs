@@ -221,6 +221,12 @@ public sealed record ScanDiscRules
     /// <summary>Share of its box it fills at least (a disc 0.79; a letter, with its counters, less).</summary>
     public double MinSolidity { get; init; } = 0.68;
 
+    /// <summary>The blob and the ellipse its box holds share at least this share of their pixels (a disc nearly all).</summary>
+    public double MinRoundness { get; init; } = 0.85;
+
+    /// <summary>A word with a letter read at least this sure (0-100) over the blob is a word, not a disc.</summary>
+    public double MaxWordConfidence { get; init; } = 90;
+
     /// <summary>A word Tesseract read from the disc lies this share inside it at least...</summary>
     public double MinWordCover { get; init; } = 0.6;
 

@@ -13,7 +13,7 @@ public sealed class OcrDiscsTests
     private const double Scale = 72.0 / 300;
 
     [Fact]
-    public void Grey_discs_stand_as_bullets_without_colour_and_a_word_read_from_one_is_replaced_but_rings_squares_and_words_stay()
+    public void Grey_discs_stand_as_bullets_without_colour_and_junk_read_from_one_is_replaced_but_rings_squares_and_sure_words_stay()
     {
         var image = RasterImage.Blank(900, 200);
         // An amber disc as grey as a greyscale scan makes it (190), 8 points across, alone.
@@ -28,18 +28,21 @@ public sealed class OcrDiscsTests
         for (var x = 535; x <= 565; x++) image.Set(x, y, 60, 60, 60);
         // A figure's digits beside a disc-sized blob, read as one word "100.0%" that holds more than the blob.
         Disc(image, 700, 100, 16, 60);
+        // A bold letter blurred solid, read surely as a word ("Good is" in Maidstone's header).
+        Disc(image, 850, 100, 16, 40);
         OcrWord[] words =
         [
             new("&", new BoundingBox(238 * Scale, 88 * Scale, 262 * Scale, 113 * Scale), 81, 1),
             new("O", new BoundingBox(384 * Scale, 84 * Scale, 416 * Scale, 116 * Scale), 95, 2),
             new("100.0%", new BoundingBox(600 * Scale, 84 * Scale, 716 * Scale, 116 * Scale), 96, 3),
+            new("is", new BoundingBox(832 * Scale, 84 * Scale, 868 * Scale, 116 * Scale), 96, 4),
         ];
 
         var read = OcrDiscs.Apply(image, words, Scale, ScanRules.Load(RealRules.Directory).Discs);
 
         read.Where(w => w.Text == "●").Select(w => Math.Round(w.Box.Left / Scale / 10) * 10).Order().Should().Equal(80, 230);
         read.Where(w => w.Text == "●").Should().OnlyContain(w => w.Colour == null, "a grey says nothing of the rating");
-        read.Select(w => w.Text).Should().Contain(["O", "100.0%"]).And.NotContain("&");
+        read.Select(w => w.Text).Should().Contain(["O", "100.0%", "is"]).And.NotContain("&");
     }
 
     private static void Disc(RasterImage image, int cx, int cy, int radius, int luma)

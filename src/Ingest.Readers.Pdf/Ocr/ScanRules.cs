@@ -26,8 +26,6 @@ public sealed record ScanRules
 
     public ScanDiscRules Discs { get; init; } = new();
 
-    public ScanSeamRules Seams { get; init; } = new();
-
     public ScanSignRules Signs { get; init; } = new();
 
     /// <summary>Misreadings no word is spelled with, put right on every OCR word (<see cref="OcrWordRepairs"/>).</summary>
@@ -54,7 +52,6 @@ public sealed record ScanRules
         RuleFlankStroke = Rules.MaxStroke,
         RuleMaxWord = Rules.MaxWord,
         Discs = Discs,
-        Seams = Seams,
         Signs = Signs,
         WordRepairs = WordRepairs,
     };
@@ -232,19 +229,6 @@ public sealed record ScanDiscRules
 
     /// <summary>...with this many points of slack around it.</summary>
     public double WordReach { get; init; } = 1;
-}
-
-/// <summary>Where two fills of different colours side by side make a column edge (<see cref="FillSeams"/>).</summary>
-public sealed record ScanSeamRules
-{
-    /// <summary>Points at most between the two fills (the border between them).</summary>
-    public double MaxGap { get; init; } = 2;
-
-    /// <summary>Share of the shorter fill's height the two share at least.</summary>
-    public double MinOverlap { get; init; } = 0.8;
-
-    /// <summary>Sum of channel differences (0-765) within which two fills are one colour, and no seam.</summary>
-    public int SameColour { get; init; } = 60;
 }
 
 /// <summary>How a "≥" that Tesseract read as "2" is told by its ink (<see cref="OcrComparisonSigns"/>).</summary>

@@ -58,9 +58,7 @@ public sealed class TesseractOcr : IOcrEngine
             var words = OcrFlatWords.Drop(Read(grey, _options.PageSegmentation, pageNumber, scale, cancellationToken), wordRules);
             if (_options.SecondPageSegmentation is { } second)
                 words = OcrWordMerge.Merge(words, OcrFlatWords.Drop(Read(grey, second, pageNumber, scale, cancellationToken), wordRules));
-            var seamRules = _options.Seams ?? new ScanSeamRules();
-            var pageRules = rules.Select(r => r.ToRule(scale))
-                .Concat(FillSeams.Find(fills, seamRules.MaxGap, seamRules.MinOverlap, seamRules.SameColour)).ToList();
+            var pageRules = rules.Select(r => r.ToRule(scale)).ToList();
             words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
             if (_options.ReadTurnedText)
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
@@ -171,7 +169,6 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="RuleMaxWord">Points: a horizontal run longer than this is no word's letters run together.</param>
 /// <param name="RuleFlankStroke">Points: ink beside a rule counts as letters' strokes in pieces at most this wide.</param>
 /// <param name="Discs">When a solid blob with no colour is a disc, read as "●"; null for the defaults.</param>
-/// <param name="Seams">Where two fills of different colours side by side make a column edge; null for the defaults.</param>
 /// <param name="Signs">How a "≥" read as "2" is told by its ink; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
@@ -195,7 +192,6 @@ public sealed record TesseractOptions(
     double RuleFlankStroke = 2,
     double RuleMaxWord = 100,
     ScanDiscRules? Discs = null,
-    ScanSeamRules? Seams = null,
     ScanSignRules? Signs = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);

@@ -3,6 +3,7 @@
 # 150-300 dpi, turned by up to 1.5 degrees, in colour or grey, blurred a little and saved as a middling JPEG, as
 # tools/make-scans.sh does for the corpus, then wrapped as an image-only PDF with the same NAME.expected.csv.
 # The plan (CorpusBuilder random --scan writes it) fixes every choice per document, so a seed gives the same scans.
+# A greyscale scan's gold leaves out the ratings its PDF showed only by colour (see below); needs python3.
 #
 #   tools/make-random-scans.sh PDF_DIR SCAN_PLAN OUT_DIR
 set -euo pipefail
@@ -28,6 +29,27 @@ tail -n +2 "$plan" | while IFS=, read -r path dpi turn colour noise; do
       "${page%.png}.jpg"
   done
   mutool convert -o "$out/$name.pdf" "$work"/page-*.jpg 2>/dev/null
-  cp "$pdfs/$name.expected.csv" "$out/"
+  if [ "$colour" = gray ]; then
+    # A rating shown only by colour (a fill, a coloured bullet or icon: the gold's rag_source "colour") is gone once
+    # the page is scanned in grey: red, green and amber are three greys, and these documents print no key of
+    # swatches to tell them by, only the words of the RAG rule. Nothing on the page says which grey is which, so
+    # the scan's gold does not ask for them; a rating printed as a word or letter (rag_source "text") stays.
+    python3 - "$pdfs/$name.expected.csv" "$out/$name.expected.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as source:
+    reader = csv.DictReader(source)
+    rows = list(reader)
+    fields = reader.fieldnames
+for row in rows:
+    if row["rag_source"] == "colour":
+        row["rag"] = row["rag_source"] = ""
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as target:
+    writer = csv.DictWriter(target, fieldnames=fields, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+PY
+  else
+    cp "$pdfs/$name.expected.csv" "$out/"
+  fi
   echo "make-random-scans: $out/$name.pdf ($dpi dpi, $colour, turned $turn deg)"
 done

@@ -20,6 +20,14 @@ public sealed record ScanRules
 
     public ScanGreyFillRules GreyFills { get; init; } = new();
 
+    public ScanWordRules Words { get; init; } = new();
+
+    public ScanRuleRules Rules { get; init; } = new();
+
+    public ScanDiscRules Discs { get; init; } = new();
+
+    public ScanSignRules Signs { get; init; } = new();
+
     /// <summary>Misreadings no word is spelled with, put right on every OCR word (<see cref="OcrWordRepairs"/>).</summary>
     public List<ScanWordRepair> WordRepairs { get; init; } = [];
 
@@ -39,6 +47,12 @@ public sealed record ScanRules
         Colour = Colour,
         Shapes = Shapes,
         GreyFills = GreyFills,
+        Words = Words,
+        RuleFlankInk = Rules.MaxFlankInk,
+        RuleFlankStroke = Rules.MaxStroke,
+        RuleMaxWord = Rules.MaxWord,
+        Discs = Discs,
+        Signs = Signs,
         WordRepairs = WordRepairs,
     };
 }
@@ -164,6 +178,80 @@ public sealed record ScanGreyFillRules
     /// <summary>Pixels within a fill at least this bright (0-255) below its shade are shade and painted white for
     /// Tesseract; darker ones are the text printed on it.</summary>
     public int InkMargin { get; init; } = 30;
+
+    /// <summary>Points: a line this near the side of a fill (grey or coloured), and running no further than the fill,
+    /// is that side, not a rule.</summary>
+    public double SideReach { get; init; } = 3;
+}
+
+/// <summary>Which dark runs of a scan are ruling lines (<see cref="TextRuns"/>).</summary>
+public sealed record ScanRuleRules
+{
+    /// <summary>Share of a horizontal rule's length at most with ink right beside it on one side: more, it is a
+    /// bold word's letters run together.</summary>
+    public double MaxFlankInk { get; init; } = 0.3;
+
+    /// <summary>Points: ink beside the rule counts as letters' strokes in pieces at most this wide; a wider piece is a
+    /// band of ink along the rule.</summary>
+    public double MaxStroke { get; init; } = 2;
+
+    /// <summary>Points: only runs this long at most are looked at; longer is no word's, and a table rule in a tightly
+    /// set grid has its cells' text touching it along much of its length.</summary>
+    public double MaxWord { get; init; } = 100;
+}
+
+/// <summary>When a solid blob of a scan is a disc with no colour, read as "●" (<see cref="OcrDiscs"/>).</summary>
+public sealed record ScanDiscRules
+{
+    /// <summary>Pixels darker than this (0-255) are the disc's: amber turns about 190 in grey, paper about 250.</summary>
+    public int MaxLuma { get; init; } = 225;
+
+    /// <summary>Points: a disc is at least this wide and tall...</summary>
+    public double MinSize { get; init; } = 3;
+
+    /// <summary>...and at most this.</summary>
+    public double MaxSize { get; init; } = 14;
+
+    /// <summary>At most this many times wider than tall, or taller than wide.</summary>
+    public double MaxElongation { get; init; } = 1.3;
+
+    /// <summary>Share of its box it fills at least (a disc 0.79; a letter, with its counters, less).</summary>
+    public double MinSolidity { get; init; } = 0.68;
+
+    /// <summary>The blob and the ellipse its box holds share at least this share of their pixels (a disc nearly all).</summary>
+    public double MinRoundness { get; init; } = 0.85;
+
+    /// <summary>A word with a letter read at least this sure (0-100) over the blob is a word, not a disc.</summary>
+    public double MaxWordConfidence { get; init; } = 90;
+
+    /// <summary>A word Tesseract read from the disc lies this share inside it at least...</summary>
+    public double MinWordCover { get; init; } = 0.6;
+
+    /// <summary>...with this many points of slack around it.</summary>
+    public double WordReach { get; init; } = 1;
+}
+
+/// <summary>How a "≥" that Tesseract read as "2" is told by its ink (<see cref="OcrComparisonSigns"/>).</summary>
+public sealed record ScanSignRules
+{
+    /// <summary>The lower blob (the bar) is at most this share as tall as it is wide.</summary>
+    public double MaxBarShare { get; init; } = 0.4;
+
+    /// <summary>The bar's width is the chevron's within this share of it.</summary>
+    public double WidthSlack { get; init; } = 0.35;
+
+    /// <summary>Grey levels below this (0-255) are the glyph's core: blur fills the gap between chevron and bar lighter.</summary>
+    public int InkBelow { get; init; } = 120;
+}
+
+/// <summary>Which of Tesseract's words are kept (<see cref="OcrFlatWords"/>).</summary>
+public sealed record ScanWordRules
+{
+    /// <summary>Points: a word less tall than this holds no letter (a painted-out rule's remnant).</summary>
+    public double MinHeight { get; init; } = 1.5;
+
+    /// <summary>A flatter word that is only a dash is kept when read at least this sure (0-100).</summary>
+    public double MinDashConfidence { get; init; } = 60;
 }
 
 /// <summary>One repair of an OCR word: a regular expression over the whole word and its replacement ($1 its groups).</summary>

@@ -42,14 +42,22 @@ public sealed class TesseractOcr : IOcrEngine
             var colourFills = ImageFills.Find(image, scale);
             var fills = colourFills.Concat(greyFills.Select((f, i) => f.ToFill(scale, colourFills.Count + i))).ToList();
             var colours = ScanColours.Measure(image, scale, _options.Colour ?? new ScanColourRules());
+            // A dark fill's sides are not rules: left in, they cut its row out of a table ruled only between rows.
+            rules = FillEdges.Drop(rules, [.. greyFills.Where(a => a.Luma < ImageRules.Ink).Select(a => (a.Left, a.Top, a.Right, a.Bottom)),
+                    .. colourFills.Where(f => FillEdges.IsDark(f.Colour)).Select(f => FillEdges.InPixels(f.Box, scale))],
+                (int)Math.Ceiling(_options.Dpi * greyRules.SideReach / 72.0));
+            // Nor are a bold word's letters run together: painted out, the word is lost.
+            rules = TextRuns.Drop(image, rules, [.. greyFills.Select(a => (a.Left, a.Top, a.Right, a.Bottom)), .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale))],
+                _options.RuleFlankInk, (int)Math.Ceiling(_options.Dpi * _options.RuleFlankStroke / 72.0), (int)(_options.Dpi * _options.RuleMaxWord / 72.0));
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
             var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
             using (var stream = File.Create(grey))
                 RasterImage.WritePgm(stream, image.Width, image.Height, prepared);
-            var words = Read(grey, _options.PageSegmentation, pageNumber, scale, cancellationToken);
+            var wordRules = _options.Words ?? new ScanWordRules();
+            var words = OcrFlatWords.Drop(Read(grey, _options.PageSegmentation, pageNumber, scale, cancellationToken), wordRules);
             if (_options.SecondPageSegmentation is { } second)
-                words = OcrWordMerge.Merge(words, Read(grey, second, pageNumber, scale, cancellationToken));
+                words = OcrWordMerge.Merge(words, OcrFlatWords.Drop(Read(grey, second, pageNumber, scale, cancellationToken), wordRules));
             var pageRules = rules.Select(r => r.ToRule(scale)).ToList();
             words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
             if (_options.ReadTurnedText)
@@ -60,6 +68,8 @@ public sealed class TesseractOcr : IOcrEngine
             words = LookAgain(folder, prepared, image, words, pageNumber, scale, cancellationToken);
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
             words = [.. words, .. ColouredMarks(colours, words)];
+            words = OcrDiscs.Apply(image, words, scale, _options.Discs ?? new ScanDiscRules());
+            words = OcrComparisonSigns.Apply(prepared, image.Width, image.Height, words, scale, _options.Signs ?? new ScanSignRules());
             words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
         }
@@ -153,6 +163,13 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="WordRepairs">Misreadings put right on every word read; null for none.</param>
 /// <param name="GreyFills">When an even grey area is a cell's shading, painted out for Tesseract; null for the defaults.</param>
 /// <param name="Shapes">How arrows and triangles are told from letters by their shape; null for the defaults.</param>
+/// <param name="Words">Which of Tesseract's words are kept; null for the defaults.</param>
+/// <param name="RuleFlankInk">Share of a horizontal rule's length at most with ink right beside it on one side; more is a
+/// word's letters run together (<see cref="TextRuns"/>).</param>
+/// <param name="RuleMaxWord">Points: a horizontal run longer than this is no word's letters run together.</param>
+/// <param name="RuleFlankStroke">Points: ink beside a rule counts as letters' strokes in pieces at most this wide.</param>
+/// <param name="Discs">When a solid blob with no colour is a disc, read as "●"; null for the defaults.</param>
+/// <param name="Signs">How a "≥" read as "2" is told by its ink; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -169,7 +186,13 @@ public sealed record TesseractOptions(
     ScanColourRules? Colour = null,
     ScanShapeRules? Shapes = null,
     ScanGreyFillRules? GreyFills = null,
-    IReadOnlyList<ScanWordRepair>? WordRepairs = null)
+    IReadOnlyList<ScanWordRepair>? WordRepairs = null,
+    ScanWordRules? Words = null,
+    double RuleFlankInk = 0.3,
+    double RuleFlankStroke = 2,
+    double RuleMaxWord = 100,
+    ScanDiscRules? Discs = null,
+    ScanSignRules? Signs = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

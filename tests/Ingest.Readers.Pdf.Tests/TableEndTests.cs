@@ -26,4 +26,26 @@ public sealed class TableEndTests
         table.RowCount.Should().Be(9);
         table.TextAt(8, 0).Should().Be("Indicator number 8");
     }
+
+    [Fact]
+    public void A_bold_section_heading_first_overleaf_is_a_row_not_the_rest_of_the_last_row()
+    {
+        // Rows ruled between them on both pages; the last row of the first page ends its name on a second line,
+        // and the next page opens with a section heading in the first column only.
+        DrawnCell[] Row(string name, int i) => [new(name), new("Up"), new($"{60 + i}%"), new($"{62 + i}%"), new($"{61 + i}%")];
+        DrawnCell[] header = [new("Indicator", Bold: true), new("DoT", Bold: true), new("Target", Bold: true), new("Outturn", Bold: true), new("Previous", Bold: true)];
+        double[] columns = [40, 300, 340, 410, 480, 550];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 500, columns,
+            [header, .. Enumerable.Range(0, 6).Select(i => Row($"Indicator number {i + 1}", i)), Row("Percentage of fly-tipping incidents cleared\nwithin 5 working days", 6)],
+            Borders.RowsOnly);
+        TableDrawer.Draw(pdf.Page(), 72, columns,
+            [[new("Staff and Workforce", ColumnSpan: 5, Bold: true)], .. Enumerable.Range(0, 5).Select(i => Row($"Indicator number {i + 8}", i))],
+            Borders.RowsOnly);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.TextAt(7, 0).Should().Be("Percentage of fly-tipping incidents cleared within 5 working days");
+        table.TextAt(8, 0).Should().Be("Staff and Workforce");
+        table.TextAt(9, 0).Should().Be("Indicator number 8");
+    }
 }

@@ -114,6 +114,11 @@ internal static class TableContinuation
         var valuesBeforeOnly = beforeTexts.Zip(afterTexts).Any(p => p.First.Length > 0 && p.Second.Length == 0);
         if (!valuesBeforeOnly) return false;
         var first = afterTexts[0];
+        // A bold row under plain ones, starting a sentence, is a section heading overleaf, not the rest of a cut row.
+        var filled = after.Where(c => !c.IsEmpty).ToList();
+        if (first.Length > 0 && !char.IsLower(first[0]) && filled.All(c => c.Words.All(w => w.Bold))
+            && before.Where(c => !c.IsEmpty).All(c => c.Words.Any(w => !w.Bold)))
+            return false;
         // A row of its own fills most of its cells; the rest of a cut row holds only the overflow of a few.
         var sparse = afterTexts.Count(t => t.Length > 0) * 3 <= beforeTexts.Count(t => t.Length > 0);
         // Text that goes on mid-sentence, or that was left hanging before the break.

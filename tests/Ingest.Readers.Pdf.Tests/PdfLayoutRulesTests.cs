@@ -33,16 +33,7 @@ public sealed class PdfLayoutRulesTests
         // A status column's fills a third as wide as their unruled cells: the cells' colour by default, not when
         // the rules ask a fill inside a cell to cover half its width.
         string[] colours = ["00B050", "FF0000", "FFC000", "00B050", "FF0000", "00B050"];
-        DrawnCell[][] rows =
-        [
-            [new("Measure", Bold: true), new("Actual", Bold: true), new("Target Q3 2023/24", Bold: true), new("RAG", Bold: true), new("DoT", Bold: true)],
-            .. colours.Select((colour, i) => new DrawnCell[]
-            {
-                new($"Indicator number {i + 1}"), new($"{70 + i}%"), new($"{75 + i}%"), new("", Fill: colour), new(i % 2 == 0 ? "Up" : "Down"),
-            }),
-        ];
-        var pdf = new TinyPdf();
-        TableDrawer.Draw(pdf.Page(), 80, [40, 250, 310, 440, 470, 520], rows, Borders.None);
+        var pdf = UnruledHeaderTests.NarrowFillColumn(colours);
         var strict = RulesDirectory.Parse<PdfLayoutRules>("cell_fills:\n  wide_share: 0.5\n");
 
         var byDefault = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;

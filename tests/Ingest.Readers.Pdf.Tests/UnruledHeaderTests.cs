@@ -194,12 +194,9 @@ public sealed class UnruledHeaderTests
         Enumerable.Range(1, colours.Length).Select(r => table.CellAt(r, 3)?.Fill).Should().Equal(colours);
     }
 
-    [Fact]
-    public void A_narrow_column_of_fills_after_a_wide_gap_keeps_its_colours()
+    /// <summary>An unruled table whose RAG column is fills only, 30 points wide after a wide column of targets.</summary>
+    internal static TinyPdf NarrowFillColumn(IEnumerable<string> colours)
     {
-        // The gap between the targets' text and the fills is the fills' column's in an unruled table, so the
-        // cell is much wider than its drawn fill; the fill is still all the cell's colour there is.
-        string[] colours = [Green, Red, Amber, Green, Red, Green, Amber, Green];
         DrawnCell[][] rows =
         [
             [new("Measure", Bold: true), new("Actual", Bold: true), new("Target Q3 2023/24", Bold: true), new("RAG", Bold: true), new("DoT", Bold: true)],
@@ -210,8 +207,17 @@ public sealed class UnruledHeaderTests
         ];
         var pdf = new TinyPdf();
         TableDrawer.Draw(pdf.Page(), 80, [40, 250, 310, 440, 470, 520], rows, Borders.None);
+        return pdf;
+    }
 
-        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+    [Fact]
+    public void A_narrow_column_of_fills_after_a_wide_gap_keeps_its_colours()
+    {
+        // The gap between the targets' text and the fills is the fills' column's in an unruled table, so the
+        // cell is much wider than its drawn fill; the fill is still all the cell's colour there is.
+        string[] colours = [Green, Red, Amber, Green, Red, Green, Amber, Green];
+
+        var table = PdfFixture.Tables(NarrowFillColumn(colours)).Should().ContainSingle().Subject;
         table.ColumnCount.Should().Be(5);
         Enumerable.Range(1, colours.Length).Select(r => table.CellAt(r, 3)?.Fill).Should().Equal(colours);
     }

@@ -181,4 +181,25 @@ public sealed class UnruledRowTests
         table.TextAt(6, 0).Should().Be("Percentage of customers satisfied with the efficiency of the service");
         table.TextAt(7, 0).Should().Be("Indicator number 7");
     }
+
+    [Fact]
+    public void A_last_row_alone_on_the_next_page_with_its_wrapped_line_is_the_tables_last_row()
+    {
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 600, Columns,
+            [Header, .. Enumerable.Range(0, 5).Select(i => Row($"Households in temporary accommodation {i + 1}", $"{60 + i}%", $"{70 + i}%", "On track."))],
+            Borders.None);
+        var second = pdf.Page();
+        second.Text(Columns[0] + 4, 80, "Number of families supported by the", TableDrawer.FontSize)
+            .Text(Columns[1] + 4, 80, "2,391", TableDrawer.FontSize).Text(Columns[2] + 4, 80, "2,197", TableDrawer.FontSize)
+            .Text(Columns[3] + 4, 80, "No significant change; staff", TableDrawer.FontSize)
+            .Text(Columns[0] + 4, 91, "Family Hub outreach offer", TableDrawer.FontSize)
+            .Text(Columns[3] + 4, 91, "continue to follow the plan.", TableDrawer.FontSize)
+            .Text(40, 130, "Randomised test document: the indicators and figures are invented.", 8);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(7);
+        Enumerable.Range(0, 4).Select(c => table.TextAt(6, c)).Should()
+            .Equal("Number of families supported by the Family Hub outreach offer", "2,391", "2,197", "No significant change; staff continue to follow the plan.");
+    }
 }

@@ -1,5 +1,6 @@
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Content;
+using Ingest.Readers.Pdf.Text;
 
 namespace Ingest.Readers.Pdf.Layout;
 
@@ -36,7 +37,11 @@ internal static class DocumentLayoutBuilder
         var openTablePage = 0;
         foreach (var pass in passes)
         {
-            if (openTable is not null && openTablePage == pass.Number - 1) TakeRowTails(openTable, pass);
+            if (openTable is not null && openTablePage == pass.Number - 1)
+            {
+                TakeRowTails(openTable, pass);
+                TakeLastRows(openTable, pass, options.Layout?.CellFills ?? new Finders.CellFillOptions());
+            }
             var items = pass.Tables.Select(t => (Top: t.Box.Top, Table: (GridTable?)t, Paragraph: (Paragraph?)null))
                 .Concat(ParagraphBuilder.Build(pass.Lines).Select(p => (Top: p.Box.Top, Table: (GridTable?)null, Paragraph: (Paragraph?)p)))
                 .OrderBy(i => i.Top)
@@ -107,6 +112,72 @@ internal static class DocumentLayoutBuilder
         }
         pass.Lines = pass.Lines.Except(above).ToList();
     }
+
+    /// <summary>
+    /// The last row or two of an unruled table, printed alone at the top of the next page: too few lines to be
+    /// found as a table there, they are rows of the table that ended the page before when their words fall into
+    /// its columns, at least three of them, with no word across a column edge.
+    /// </summary>
+    private static void TakeLastRows(GridTable open, PagePass pass, Finders.CellFillOptions fills)
+    {
+        if (open.Ruled) return;
+        var firstTable = pass.Tables.Count > 0 ? pass.Tables.Min(t => t.Box.Top) : double.MaxValue;
+        var edges = open.ColumnEdges;
+        var taken = new List<(TextLine Line, List<Word>?[] Columns)>();
+        var lastBottom = 0.0;
+        foreach (var line in pass.Lines.Where(l => l.Angle == 0 && l.Box.Bottom <= firstTable).OrderBy(l => l.Box.Top))
+        {
+            // The last column reaches as far as its text: an unruled table's right side is only where it ended.
+            if (line.Words.All(w => w.Bold) || line.Box.Left < edges[0] - 5) break;
+            var columns = new List<Word>?[edges.Count - 1];
+            var crosses = false;
+            foreach (var word in line.Words)
+            {
+                var c = Math.Clamp(Enumerable.Range(0, edges.Count - 1).LastOrDefault(i => edges[i] <= word.CentreX), 0, edges.Count - 2);
+                crosses |= word.Box.Left < edges[c] - 2 && c > 0 || word.Box.Right > edges[c + 1] + 2 && c < edges.Count - 2;
+                (columns[c] ??= []).Add(word);
+            }
+            if (crosses) break;
+            // A wrapped line of the row just taken ("Family Hub outreach offer" under "Number of families supported
+            // by the"): text in fewer of its columns, and no figure under a figure.
+            if (taken.Count > 0 && line.Box.Top - lastBottom <= 1.5 * line.Size && Wraps(taken[^1].Columns, columns))
+            {
+                for (var c = 0; c < columns.Length; c++)
+                    if (columns[c] is { } more) taken[^1].Columns[c]!.AddRange(more);
+                lastBottom = line.Box.Bottom;
+                continue;
+            }
+            if (taken.Count == MaxLastRows || columns.Count(c => c is not null) < 3) break;
+            taken.Add((line, columns));
+            lastBottom = line.Box.Bottom;
+        }
+        if (taken.Count == 0) return;
+        var rows = new GridTable(pass.Number, pass.Layout.Frame,
+            new BoundingBox(edges[0], taken[0].Line.Box.Top - 1, edges[^1], taken[^1].Line.Box.Bottom + 1), edges, ruled: false);
+        foreach (var ((line, columns), r) in taken.Select((t, r) => (t, r)))
+            for (var c = 0; c < columns.Length; c++)
+            {
+                var cell = new GridCell(open.RowCount + r, c, 1, 1, new BoundingBox(edges[c], line.Box.Top - 1, edges[c + 1], line.Box.Bottom + 1), pass.Number);
+                if (columns[c] is { } words) cell.Words.AddRange(words);
+                rows.Cells.Add(cell);
+            }
+        Finders.GridFills.Assign(rows, pass.Layout.Fills, fills);
+        open.Cells.AddRange(rows.Cells);
+        open.RowCount += taken.Count;
+        open.ContinuationFrames[pass.Number] = pass.Layout.Frame;
+        var used = taken.SelectMany(t => t.Columns.Where(c => c is not null).SelectMany(c => c!)).ToHashSet();
+        pass.Lines = pass.Lines.Where(l => !l.Words.All(used.Contains)).ToList();
+    }
+
+    private static bool Wraps(List<Word>?[] row, List<Word>?[] line)
+    {
+        var (rowColumns, lineColumns) = (row.Count(c => c is not null), line.Count(c => c is not null));
+        return lineColumns < rowColumns && Enumerable.Range(0, line.Length).All(c => line[c] is null
+            || row[c] is { } above && !(Finders.Chunk.NumberLike(WordJoiner.Join(line[c]!)) && Finders.Chunk.NumberLike(WordJoiner.Join(above))));
+    }
+
+    /// <summary>As many lines as can be left over after a page break without making a table of their own.</summary>
+    private const int MaxLastRows = 2;
 
     /// <summary>More lines than this at a page's top are text of their own, not the end of a cut row.</summary>
     private const int MaxRowTailLines = 3;

@@ -39,8 +39,9 @@ internal static class DocumentLayoutBuilder
         {
             if (openTable is not null && openTablePage == pass.Number - 1)
             {
-                TakeRowTails(openTable, pass);
-                TakeLastRows(openTable, pass, options.Layout?.CellFills ?? new Finders.CellFillOptions());
+                var rules = options.Layout ?? Finders.PdfLayoutRules.Defaults;
+                TakeRowTails(openTable, pass, rules.PageBreaks);
+                TakeLastRows(openTable, pass, rules.CellFills, rules.PageBreaks);
             }
             var items = pass.Tables.Select(t => (Top: t.Box.Top, Table: (GridTable?)t, Paragraph: (Paragraph?)null))
                 .Concat(ParagraphBuilder.Build(pass.Lines).Select(p => (Top: p.Box.Top, Table: (GridTable?)null, Paragraph: (Paragraph?)p)))
@@ -88,14 +89,14 @@ internal static class DocumentLayoutBuilder
     /// otherwise stand between the two parts as a paragraph, so that the table did not continue. The lines
     /// join the last row's cells in their columns.
     /// </summary>
-    private static void TakeRowTails(GridTable open, PagePass pass)
+    private static void TakeRowTails(GridTable open, PagePass pass, Finders.PageBreakOptions breaks)
     {
         if (pass.Tables.Count == 0) return;
         // A bold line there is a section heading or a repeated header, not the end of a cut row.
         var next = pass.Tables.MinBy(t => t.Box.Top)!;
         if (!TableContinuation.SameColumns(open, next)) return;
         var above = pass.Lines.Where(l => l.Box.Bottom <= next.Box.Top + 1).OrderBy(l => l.Box.Top).ToList();
-        if (above.Count is 0 or > MaxRowTailLines || above.Any(l => l.Words.Any(w => w.Bold))) return;
+        if (above.Count == 0 || above.Count > breaks.RowTailLines || above.Any(l => l.Words.Any(w => w.Bold))) return;
         if (next.Box.Top - above[^1].Box.Bottom > 1.5 * above[^1].Size) return;
         var edges = next.ColumnEdges;
         var columns = above.Select(l => Enumerable.Range(0, edges.Count - 1)
@@ -118,7 +119,7 @@ internal static class DocumentLayoutBuilder
     /// found as a table there, they are rows of the table that ended the page before when their words fall into
     /// its columns, at least three of them, with no word across a column edge.
     /// </summary>
-    private static void TakeLastRows(GridTable open, PagePass pass, Finders.CellFillOptions fills)
+    private static void TakeLastRows(GridTable open, PagePass pass, Finders.CellFillOptions fills, Finders.PageBreakOptions breaks)
     {
         if (open.Ruled) return;
         var firstTable = pass.Tables.Count > 0 ? pass.Tables.Min(t => t.Box.Top) : double.MaxValue;
@@ -147,7 +148,7 @@ internal static class DocumentLayoutBuilder
                 lastBottom = line.Box.Bottom;
                 continue;
             }
-            if (taken.Count == MaxLastRows || columns.Count(c => c is not null) < 3) break;
+            if (taken.Count == breaks.LastRows || columns.Count(c => c is not null) < 3) break;
             taken.Add((line, columns));
             lastBottom = line.Box.Bottom;
         }
@@ -175,12 +176,6 @@ internal static class DocumentLayoutBuilder
         return lineColumns < rowColumns && Enumerable.Range(0, line.Length).All(c => line[c] is null
             || row[c] is { } above && !(Finders.Chunk.NumberLike(WordJoiner.Join(line[c]!)) && Finders.Chunk.NumberLike(WordJoiner.Join(above))));
     }
-
-    /// <summary>As many lines as can be left over after a page break without making a table of their own.</summary>
-    private const int MaxLastRows = 2;
-
-    /// <summary>More lines than this at a page's top are text of their own, not the end of a cut row.</summary>
-    private const int MaxRowTailLines = 3;
 
     /// <summary>
     /// Smaller than the body text, or opened by a footnote mark: a scan's sizes are only estimates from

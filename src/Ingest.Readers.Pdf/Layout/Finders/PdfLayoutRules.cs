@@ -20,6 +20,8 @@ public sealed record PdfLayoutRules
 
     public CellFillOptions CellFills { get; init; } = new();
 
+    public PageBreakOptions PageBreaks { get; init; } = new();
+
     /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
     public static PdfLayoutRules Load(RulesDirectory rules)
     {

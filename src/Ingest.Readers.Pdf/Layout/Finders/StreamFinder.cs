@@ -151,16 +151,13 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             var last = lines[k].Chunks.Count > 0 ? (lines[k].Chunks[^1].Left, lines[k].Chunks[^1].Right) : (line.Box.Left, line.Box.Right);
             var centred = block.TakeWhile(l => l.Line.IsBold).SelectMany(l => l.Chunks)
                 .Any(c => c.Words.Min(w => w.Box.Top) >= line.Box.Bottom - 1 && Math.Abs(c.Left + c.Right - last.Item1 - last.Item2) <= 4);
-            var atLeftEdge = !lines[k].IsTabular && line.Box.Left < left + TitleIndent * line.Size;
+            var atLeftEdge = !lines[k].IsTabular && line.Box.Left < left + options.TitleIndent * line.Size;
             if (atLeftEdge || line.Box.Left < left - 2 || line.Box.Right > right + 2 && !centred) break;
             above.Insert(0, lines[k]);
             below = line;
         }
         return above;
     }
-
-    /// <summary>Font sizes from the block's left edge within which a line of one chunk starts as a title would.</summary>
-    private const double TitleIndent = 2;
 
     /// <summary>
     /// A short line followed closely by a row of the table: a section heading. It may start left of the

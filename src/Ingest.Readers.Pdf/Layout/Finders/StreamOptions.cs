@@ -30,4 +30,7 @@ public sealed record StreamOptions
 
     /// <summary>How far (font sizes) a header centred in its cell may stand from the column of marks or figures it heads.</summary>
     public double HeaderReach { get; init; } = 2;
+
+    /// <summary>Font sizes from a block's left edge within which a line of one chunk above it starts as a title does, not as a header.</summary>
+    public double TitleIndent { get; init; } = 2;
 }

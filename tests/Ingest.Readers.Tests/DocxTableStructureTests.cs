@@ -60,6 +60,24 @@ public sealed class DocxTableStructureTests
     }
 
     [Fact]
+    public void A_grid_line_no_cell_starts_or_ends_at_is_no_column()
+    {
+        // A KPI box whose figures row is left out (an activity indicator): the grid keeps the figures' column
+        // line, but no cell of this table shows it.
+        var content = new DocxFixture()
+            .Add(Tbl(3,
+                Tr(Tc("Number of traffic fault reports received").Span(2), Tc("Activity indicator")),
+                Tr(Tc("Jun-23 Sep-23 Dec-23").Span(3))))
+            .Read();
+
+        var table = content.Tables.Single();
+        table.ColumnCount.Should().Be(2);
+        table.TextAt(0, 1).Should().Be("Activity indicator");
+        table.OriginAt(0, 0)!.ColumnSpan.Should().Be(1);
+        table.OriginAt(1, 0)!.ColumnSpan.Should().Be(2);
+    }
+
+    [Fact]
     public void Vertical_merge_gives_the_restarting_cell_a_row_span_and_continuations_no_cell()
     {
         // Havering's sub-committee column is merged down several indicator rows.

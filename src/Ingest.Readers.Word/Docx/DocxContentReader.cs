@@ -110,7 +110,8 @@ internal sealed class DocxContentReader
             _warnings.Add($"table {index}: {grid.DroppedCells} cells beyond {TableGridBuilder.MaxColumns} grid columns were dropped");
         var declaredColumns = Math.Min(TableGridBuilder.MaxColumns,
             table.Element(Wml.TblGrid)?.Elements(Wml.GridCol).Count() ?? 0);
-        _tables.Add(new Table(index, grid.Build(), Math.Max(declaredColumns, grid.Width), context));
+        var (rows, width) = grid.Build(declaredColumns);
+        _tables.Add(new Table(index, rows, width, context));
     }
 
     /// <summary>

@@ -71,12 +71,30 @@ internal sealed class TableGridBuilder
         _openMerges = _nextOpenMerges;
     }
 
-    public IReadOnlyList<TableRow> Build() =>
-        _rows.Select((cells, index) => new TableRow(
+    /// <summary>
+    /// The rows, and the table's width in columns. A grid line inside the table that no cell starts or ends
+    /// at is dropped: Word keeps grid columns that only another table or an old edit used, and nothing on
+    /// the page shows them, so the cells either side of one are one column, as a reader sees it.
+    /// </summary>
+    public (IReadOnlyList<TableRow> Rows, int Width) Build(int declaredColumns)
+    {
+        var width = Math.Max(declaredColumns, Width);
+        var used = new HashSet<int> { 0 };
+        foreach (var draft in _rows.SelectMany(r => r))
+        {
+            used.Add(draft.Column);
+            used.Add(draft.Column + draft.ColumnSpan);
+        }
+        // Columns a row leaves empty before or after its cells (gridBefore/gridAfter) still stand.
+        var blank = Enumerable.Range(1, Math.Max(0, Width - 1)).Where(edge => !used.Contains(edge)).ToHashSet();
+        int Kept(int edge) => edge - blank.Count(b => b <= edge);
+        var rows = _rows.Select((cells, index) => new TableRow(
                 index,
-                cells.Select(d => new Cell(d.Row, d.Column, d.Runs, d.RowSpan, d.ColumnSpan, d.Fill)).ToArray(),
+                cells.Select(d => new Cell(d.Row, Kept(d.Column), d.Runs, d.RowSpan, Kept(d.Column + d.ColumnSpan) - Kept(d.Column), d.Fill)).ToArray(),
                 _headers[index]))
             .ToArray();
+        return (rows, width - blank.Count);
+    }
 
     /// <summary>Mutable until the table is complete, because a later row can still extend the row span.</summary>
     private sealed class CellDraft(int row, int column, int columnSpan, IReadOnlyList<TextRun> runs, string? fill)

@@ -65,7 +65,7 @@ internal static class DocumentLayoutBuilder
                     continue;
                 }
                 // A table first on its page continues the table that ended the page before, if the columns agree.
-                if (i == 0 && openTable is not null && openTablePage == pass.Number - 1 && TableContinuation.SameColumns(openTable, table!))
+                if (i == 0 && openTable is not null && openTablePage == pass.Number - 1 && TableContinuation.AlignColumns(openTable, table!))
                     TableContinuation.Append(openTable, table!);
                 else
                 {

@@ -7,9 +7,9 @@ namespace Ingest.Readers.Pdf.Layout;
 internal sealed class GridCell(int row, int column, int rowSpan, int columnSpan, BoundingBox box, int page)
 {
     public int Row { get; set; } = row;
-    public int Column { get; } = column;
+    public int Column { get; set; } = column;
     public int RowSpan { get; set; } = rowSpan;
-    public int ColumnSpan { get; } = columnSpan;
+    public int ColumnSpan { get; set; } = columnSpan;
     public BoundingBox Box { get; } = box;
     public int Page { get; } = page;
     public string? Fill { get; set; }
@@ -32,7 +32,7 @@ internal sealed class GridTable(int page, PageFrame frame, BoundingBox box, IRea
     public BoundingBox Box { get; set; } = box;
 
     /// <summary>x of the column boundaries, left to right (columns + 1 values), in the frame.</summary>
-    public IReadOnlyList<double> ColumnEdges { get; } = columnEdges;
+    public IReadOnlyList<double> ColumnEdges { get; private set; } = columnEdges;
 
     public bool Ruled { get; } = ruled;
 
@@ -52,6 +52,23 @@ internal sealed class GridTable(int page, PageFrame frame, BoundingBox box, IRea
 
     /// <summary>Frames of the later pages the table continues on, by page number.</summary>
     public Dictionary<int, PageFrame> ContinuationFrames { get; } = [];
+
+    /// <summary>
+    /// Places the cells on <paramref name="finer"/>, a grid holding every column edge of this one (each within
+    /// <paramref name="tolerance"/>) and more: a cell keeps its sides and spans the new columns between them.
+    /// </summary>
+    public void Regrid(IReadOnlyList<double> finer, double tolerance)
+    {
+        var map = ColumnEdges.Select(x => Enumerable.Range(0, finer.Count).First(i => Math.Abs(finer[i] - x) <= tolerance)).ToList();
+        foreach (var cell in Cells)
+        {
+            var left = map[cell.Column];
+            cell.ColumnSpan = map[cell.Column + cell.ColumnSpan] - left;
+            cell.Column = left;
+        }
+        ColumnEdges = finer;
+        _owners = null;
+    }
 
     public IEnumerable<GridCell> RowCells(int row) => Cells.Where(c => c.Row == row).OrderBy(c => c.Column);
 

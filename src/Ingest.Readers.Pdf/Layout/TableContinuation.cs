@@ -36,6 +36,25 @@ internal static class TableContinuation
         return true;
     }
 
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on with <paramref name="first"/>'s columns. Two ruled parts may also
+    /// differ by column edges only one part's rows use, when each edge of one is an edge of the other (a KPI box
+    /// cut by a page break: its title and chart above the break, the three boxes of its figures below); the part
+    /// with fewer columns is then placed on the other's grid.
+    /// </summary>
+    public static bool AlignColumns(GridTable first, GridTable next)
+    {
+        if (SameColumns(first, next)) return true;
+        if (!first.Ruled || !next.Ruled || first.ColumnCount == next.ColumnCount) return false;
+        var (coarse, fine) = first.ColumnCount < next.ColumnCount ? (first, next) : (next, first);
+        if (!coarse.ColumnEdges.All(x => fine.ColumnEdges.Any(y => Math.Abs(x - y) <= RuledEdgeTolerance))
+            || Math.Abs(coarse.ColumnEdges[0] - fine.ColumnEdges[0]) > RuledEdgeTolerance
+            || Math.Abs(coarse.ColumnEdges[^1] - fine.ColumnEdges[^1]) > RuledEdgeTolerance)
+            return false;
+        coarse.Regrid(fine.ColumnEdges, RuledEdgeTolerance);
+        return true;
+    }
+
     /// <summary>Appends <paramref name="next"/> (found on a later page) to <paramref name="table"/>.</summary>
     public static void Append(GridTable table, GridTable next)
     {
@@ -111,14 +130,19 @@ internal static class TableContinuation
         if (after.All(c => c.IsEmpty) || before.All(c => c.IsEmpty)) return false;
         var beforeTexts = before.Select(CellText).ToList();
         var afterTexts = after.Select(CellText).ToList();
-        var valuesBeforeOnly = beforeTexts.Zip(afterTexts).Any(p => p.First.Length > 0 && p.Second.Length == 0);
-        if (!valuesBeforeOnly) return false;
         var first = afterTexts[0];
         // A bold row under plain ones, starting a sentence, is a section heading overleaf, not the rest of a cut row.
         var filled = after.Where(c => !c.IsEmpty).ToList();
         if (first.Length > 0 && !char.IsLower(first[0]) && filled.All(c => c.Words.All(w => w.Bold))
             && before.Where(c => !c.IsEmpty).All(c => c.Words.Any(w => !w.Bold)))
             return false;
+        // One cell across a ruled table on both sides of the break: not a bold heading overleaf (above), this is one
+        // cell (a KPI box's chart, its key overleaf) cut in two.
+        if (table.Ruled && table.ColumnCount > 1 && before.Count == 1 && after.Count == 1
+            && before[0].ColumnSpan == table.ColumnCount && !after[0].IsEmpty)
+            return true;
+        var valuesBeforeOnly = beforeTexts.Zip(afterTexts).Any(p => p.First.Length > 0 && p.Second.Length == 0);
+        if (!valuesBeforeOnly) return false;
         // A row of its own fills most of its cells; the rest of a cut row holds only the overflow of a few.
         var sparse = afterTexts.Count(t => t.Length > 0) * 3 <= beforeTexts.Count(t => t.Length > 0);
         // Text that goes on mid-sentence, or that was left hanging before the break.

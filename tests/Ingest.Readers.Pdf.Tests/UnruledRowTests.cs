@@ -40,6 +40,45 @@ public sealed class UnruledRowTests
     }
 
     [Fact]
+    public void An_arrow_drawn_taller_than_its_rows_first_line_belongs_to_that_row_not_the_one_above()
+    {
+        // Lines 12.2 pt apart, as a word processor sets 10-point text; each row's direction-of-travel arrow is a
+        // filled shape on the row's first line: a short wide "→" starts above that line, a tall "↓" stands on it.
+        var pdf = new TinyPdf();
+        var page = pdf.Page();
+        page.Text(40, 100, "Customer Services KPIs", 10, bold: true).Text(300, 100, "Latest", 10, bold: true)
+            .Text(370, 100, "Previous", 10, bold: true).Text(470, 100, "DoT", 10, bold: true);
+        string[][] rows =
+        [
+            ["Percentage of callers who rated the advisor", "as good", "AMBER", "AMBER"],
+            ["Percentage of complaints responded to within", "20 working days", "AMBER", "AMBER"],
+            ["Percentage of daytime calls answered in time", "at the contact centre", "GREEN", "GREEN"],
+        ];
+        var baseline = 100.0;
+        foreach (var row in rows)
+        {
+            baseline += 12.2;
+            page.Text(40, baseline, row[0], 10).Text(300, baseline, row[2], 10).Text(370, baseline, row[3], 10)
+                .Text(40, baseline + 12.2, row[1], 10);
+            var top = baseline - 9.5;
+            if (row[2] == "GREEN")
+                page.Polygon([(471.6, top + 1), (474.8, top + 1), (474.8, top + 6.9), (476.4, top + 6.9), (473.2, top + 10), (470, top + 6.9), (471.6, top + 6.9)], "404040");
+            else
+                page.Polygon([(470, top + 1.6), (475.9, top + 1.6), (475.9, top), (479.1, top + 3.2), (475.9, top + 6.4), (475.9, top + 4.8), (470, top + 4.8)], "404040");
+            baseline += 12.2;
+        }
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(4);
+        table.TextAt(0, 3).Should().Be("DoT");
+        table.TextAt(1, 0).Should().Be("Percentage of callers who rated the advisor as good");
+        table.TextAt(1, 3).Should().Be("→");
+        table.TextAt(2, 0).Should().Be("Percentage of complaints responded to within 20 working days");
+        table.TextAt(2, 3).Should().Be("→");
+        table.TextAt(3, 3).Should().Be("↓");
+    }
+
+    [Fact]
     public void The_last_line_of_the_last_rows_comment_stays_in_the_table()
     {
         DrawnCell[][] rows =

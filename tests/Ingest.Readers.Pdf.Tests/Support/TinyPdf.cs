@@ -121,6 +121,14 @@ internal sealed class TinyPdf
             return this;
         }
 
+        /// <summary>A filled polygon through points given from the top-left corner of the page.</summary>
+        public PageDraft Polygon(IReadOnlyList<(double X, double Y)> points, string rgb)
+        {
+            var path = string.Join(" ", points.Select((p, i) => $"{N(p.X)} {N(Height - p.Y)} {(i == 0 ? "m" : "l")}"));
+            Append($"{Colour(rgb, "rg")} {path} h f");
+            return this;
+        }
+
         public string Content() => _content.ToString();
 
         private void Append(string operators) => _content.Append(operators).Append('\n');

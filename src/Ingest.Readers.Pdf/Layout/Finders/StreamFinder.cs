@@ -339,10 +339,24 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
             return MergeHeader(rows, columns, edges);
         }
 
-        foreach (var line in block)
+        ChunkedLine? heldMark = null;
+        for (var i = 0; i < block.Count; i++)
         {
-            if (rows.Count > 0 && Continues(rows[^1], line, columns)) rows[^1].Add(line);
+            var line = block[i];
+            // A line of marks alone that reaches further into the next line than into the row above is the
+            // next line's: an arrow centred on a row's first line, drawn taller than the text, starts above it.
+            if (rows.Count > 0 && i + 1 < block.Count && line.Chunks.Count > 0 && line.Chunks.All(IsMark)
+                && Overlap(line.Line.Box, block[i + 1].Line.Box) > Math.Max(0, Overlap(line.Line.Box, rows[^1].Lines[^1].Line.Box)))
+            {
+                heldMark = line;
+                continue;
+            }
+            // Whether the line goes on with the row above is asked of it with its mark.
+            var asked = heldMark is null ? line : line with { Chunks = [.. line.Chunks, .. heldMark.Chunks] };
+            if (rows.Count > 0 && Continues(rows[^1], asked, columns)) rows[^1].Add(line);
             else rows.Add(Row.Of([line]));
+            if (heldMark is not null) rows[^1].AddAbove(heldMark);
+            heldMark = null;
         }
         return MergeHeader(rows, columns, edges);
     }
@@ -373,6 +387,8 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         }
         return true;
     }
+
+    private static double Overlap(BoundingBox a, BoundingBox b) => Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top);
 
     /// <summary>A chunk of one mark and nothing else: "↑", "●", "▼".</summary>
     private static bool IsMark(Chunk chunk)
@@ -433,6 +449,13 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         public void Add(ChunkedLine line)
         {
             Lines.Add(line);
+            Chunks.AddRange(line.Chunks);
+        }
+
+        /// <summary>Adds a line that stands above the row's last line, which stays last.</summary>
+        public void AddAbove(ChunkedLine line)
+        {
+            Lines.Insert(Lines.Count - 1, line);
             Chunks.AddRange(line.Chunks);
         }
     }

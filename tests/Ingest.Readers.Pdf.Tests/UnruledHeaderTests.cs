@@ -378,7 +378,8 @@ public sealed class UnruledHeaderTests
         table.CellAt(0, 1)!.ColumnSpan.Should().Be(2);
         table.CellAt(0, 3)!.CleanText.Should().Be(q2);
         table.CellAt(0, 3)!.ColumnSpan.Should().Be(3);
-        Enumerable.Range(1, 5).Select(c => table.TextAt(1, c)).Should().Equal("Actual", "Status", "Actual", "Target", lastHeader.Replace("|", " "));
+        // Broken for lack of room, the word is one again.
+        Enumerable.Range(1, 5).Select(c => table.TextAt(1, c)).Should().Equal("Actual", "Status", "Actual", "Target", lastHeader.Replace("|", ""));
         table.TextAt(2, 0).Should().Be("Indicator number 1");
     }
 

@@ -79,6 +79,33 @@ public sealed class UnruledRowTests
     }
 
     [Fact]
+    public void Figures_broken_in_a_narrow_unruled_column_far_from_its_neighbour_are_joined()
+    {
+        // Rules between rows only. A column only as wide as "84.9": every figure's "%" goes below it. The
+        // column's edges lie in the gutters, far from its text, so only the column's own widest line says the
+        // line was full.
+        var pdf = new TinyPdf();
+        var page = pdf.Page();
+        for (var y = 88.0; y < 200; y += y == 88 ? 16 : 28) page.Line(40, y, 500, y, 0.5, "808080");
+        page.Text(40, 100, "Indicator", 9, bold: true).Text(330, 100, "Q2", 9, bold: true).Text(420, 100, "Year", 9, bold: true);
+        string[][] rows = [["Claims verified within 14 days", "84.9", "2022"], ["Offers accepted first time", "79.1", "2021"], ["Invoices paid within 30 days", "95.5", "2022"]];
+        var baseline = 100.0;
+        foreach (var row in rows)
+        {
+            baseline += 17;
+            page.Text(40, baseline, row[0], 9).Text(330, baseline, row[1], 9).Text(330, baseline + 11, "%", 9)
+                .Text(420, baseline, row[2], 9).Text(420, baseline + 11, "/23", 9);
+            baseline += 11;
+        }
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(4);
+        table.TextAt(1, 1).Should().Be("84.9%");
+        table.TextAt(3, 1).Should().Be("95.5%");
+        table.TextAt(2, 2).Should().Be("2021/23");
+    }
+
+    [Fact]
     public void The_last_line_of_the_last_rows_comment_stays_in_the_table()
     {
         DrawnCell[][] rows =

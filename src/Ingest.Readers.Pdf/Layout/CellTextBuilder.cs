@@ -27,14 +27,18 @@ internal static class CellTextBuilder
         if (lines.Count == 0) return [];
         var runs = new RunList();
         var contentWidth = cell.Width - 2 * padding;
+        var joined = new bool[lines.Count];
+        for (var i = 1; i < lines.Count; i++)
+            joined[i] = IsBrokenWord(lines[i - 1], lines[i], cell, padding, ruled) || IsHyphenBreak(lines[i - 1], lines[i], contentWidth);
+        // A short word alone on its line that is itself the start of a broken word ("St" / "at" / "us") was a
+        // piece of that word too, not the word it reads as.
+        for (var i = lines.Count - 2; i >= 1; i--)
+            if (!joined[i] && joined[i + 1] && lines[i].Count == 1 && IsBrokenWord(lines[i - 1], lines[i], cell, padding, ruled, anyWord: true))
+                joined[i] = true;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (i > 0)
-            {
-                var previous = lines[i - 1];
-                if (!IsBrokenWord(previous, line, cell, padding, ruled) && !IsHyphenBreak(previous, line, contentWidth)) runs.AppendSeparator("\n");
-            }
+            if (i > 0 && !joined[i]) runs.AppendSeparator("\n");
             for (var w = 0; w < line.Count; w++)
             {
                 if (w > 0 && !line[w].Glued) runs.AppendSeparator(" ");
@@ -109,7 +113,8 @@ internal static class CellTextBuilder
         return string.Concat(line.Skip(start).Select(w => w.Text));
     }
 
-    private static bool IsBrokenWord(List<Word> previous, List<Word> next, BoundingBox cell, double padding, bool ruled)
+    /// <param name="anyWord">Whether a word that usually stands alone ("at", "in") may be the end of a broken one.</param>
+    private static bool IsBrokenWord(List<Word> previous, List<Word> next, BoundingBox cell, double padding, bool ruled, bool anyWord = false)
     {
         if (previous.Count == 0 || next.Count == 0 || previous[0].Angle != next[0].Angle) return false;
         // The previous line is one word (glued pieces count as one) that started the line.
@@ -123,13 +128,14 @@ internal static class CellTextBuilder
         var last = text[^1];
         var first = following[0];
         // A word broken for lack of room breaks between letters or between digits ("GREE" / "N",
-        // "2022/" / "23"); "55.6%" / "March" or "March" / "2022" are two words.
+        // "2022/" / "23", "2022" / "/23"); "55.6%" / "March" or "March" / "2022" are two words.
         var sameKind = (char.IsLetter(last) || last is '\'' or '’') && (char.IsLetter(first) || first is '\'' or '’' or ')')
-                       || (char.IsDigit(last) || last is '/' or '.' or ',') && (char.IsDigit(first) || first is '%' or ')');
+                       || (char.IsDigit(last) || last is '/' or '.' or ',') && (char.IsDigit(first) || first is '%' or ')')
+                       || char.IsDigit(last) && first is '/' or '.' or ',' && following.Length > 1 && char.IsDigit(following[1]);
         if (!sameKind) return false;
         // "Anjana" / "Patel": a capital after a small letter starts a new word.
         if (char.IsLower(last) && char.IsUpper(following[0])) return false;
-        if (StandaloneWords.Contains(following.TrimEnd('.', ',', ';', ':'))) return false;
+        if (!anyWord && StandaloneWords.Contains(following.TrimEnd('.', ',', ';', ':'))) return false;
         // "Q4" / "24/25": a quarter or period number is a word of its own, however full its line.
         if (text.Length <= 3 && char.IsLetter(text[0]) && text.Skip(1).All(char.IsDigit) && char.IsDigit(first)) return false;
         // ...and starts a word of its own: "RAG" / "Q2" / "2021/22".

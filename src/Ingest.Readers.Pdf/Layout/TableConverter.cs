@@ -15,6 +15,7 @@ internal static class TableConverter
         var rowMap = Compact(grid.RowCount, grid.Cells.Select(c => c.Row));
         var columnMap = Compact(grid.ColumnCount, grid.Cells.Select(c => c.Column));
         var padding = ColumnPadding(grid);
+        var extents = grid.Ruled ? [] : TextExtents(grid);
         var splitLabels = SplitLabels.Find(grid);
         var rows = new List<TableRow>();
         foreach (var rowCells in grid.Cells.GroupBy(c => rowMap[c.Row]).OrderBy(g => g.Key))
@@ -25,7 +26,8 @@ internal static class TableConverter
                 return new Cell(
                     rowMap[cell.Row],
                     columnMap[cell.Column],
-                    Runs(splitLabels.GetValueOrDefault(cell, cell), padding.GetValueOrDefault((cell.Page, cell.Column), 2), grid.Ruled),
+                    Runs(splitLabels.GetValueOrDefault(cell, cell), padding.GetValueOrDefault((cell.Page, cell.Column), 2), grid.Ruled,
+                        cell.ColumnSpan == 1 && extents.TryGetValue((cell.Page, cell.Column), out var extent) ? extent : null),
                     Span(rowMap, cell.Row, cell.RowSpan),
                     Span(columnMap, cell.Column, cell.ColumnSpan),
                     cell.Fill,
@@ -39,8 +41,30 @@ internal static class TableConverter
         return new Table(index, rows, columns, context, grid.Page);
     }
 
-    private static IReadOnlyList<TextRun> Runs(GridCell cell, double padding, bool ruled) =>
-        CellTextBuilder.Build([cell.Words, .. cell.Continuations], cell.Box, padding, ruled);
+    /// <param name="extent">An unruled column's text extent on the cell's page: how wide its lines can be there.</param>
+    private static IReadOnlyList<TextRun> Runs(GridCell cell, double padding, bool ruled, (double Left, double Right)? extent) =>
+        extent is { } x
+            ? CellTextBuilder.Build([cell.Words, .. cell.Continuations], new BoundingBox(x.Left, cell.Box.Top, x.Right, cell.Box.Bottom), 0, ruled)
+            : CellTextBuilder.Build([cell.Words, .. cell.Continuations], cell.Box, padding, ruled);
+
+    /// <summary>
+    /// Where an unruled column's upright text reaches on each page, from its one-column cells. Its edges lie
+    /// somewhere in the gutters, placed by the words around them, so they say nothing of how wide a line could
+    /// be; the column's widest line does.
+    /// </summary>
+    private static Dictionary<(int Page, int Column), (double Left, double Right)> TextExtents(GridTable grid)
+    {
+        var extents = new Dictionary<(int Page, int Column), (double Left, double Right)>();
+        foreach (var cell in grid.Cells.Where(c => c.ColumnSpan == 1))
+        foreach (var word in cell.Words.Where(w => w.Angle == 0))
+        {
+            var key = (cell.Page, cell.Column);
+            extents[key] = extents.TryGetValue(key, out var e)
+                ? (Math.Min(e.Left, word.Box.Left), Math.Max(e.Right, word.Box.Right))
+                : (word.Box.Left, word.Box.Right);
+        }
+        return extents;
+    }
 
     /// <summary>Old index -> new index for the grid lines where some cell starts.</summary>
     private static Dictionary<int, int> Compact(int count, IEnumerable<int> starts)

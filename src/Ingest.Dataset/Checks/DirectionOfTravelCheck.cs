@@ -61,12 +61,20 @@ public sealed class DirectionOfTravelCheck(DirectionRules rules) : ICheck
     private static (decimal Value, decimal? Target, string Label)? Previous(Series series, Observation o)
     {
         var dayBefore = o.Period.Start.AddDays(-1);
-        var candidates = series.Points.Where(p => p.Period.End == dayBefore).ToList();
+        // A period as long as this one: twelve months to September are not judged against the quarter to September
+        // a year before, which only happens to end the day before they start.
+        var candidates = series.Points.Where(p => p.Period.End == dayBefore && AsLong(p.Period, o.Period)).ToList();
         if (candidates.Count == 0) return null;
         foreach (var p in candidates)
             if (p.Observations.FirstOrDefault(x => x.Document == o.Document) is { } own) return (own.Actual!.Value, own.Target, p.Period.Label);
-        // Of several periods ending the day before (a quarter and a year), the shortest is the previous period.
         var nearest = candidates.OrderByDescending(p => p.Period.Start).First();
         return (nearest.Value, nearest.Observations[0].Target, nearest.Period.Label);
+    }
+
+    /// <summary>Within a fifth of each other's length in days: quarters of 90 to 92 days, months of 28 to 31.</summary>
+    private static bool AsLong(Period a, Period b)
+    {
+        var (x, y) = (a.End.DayNumber - a.Start.DayNumber + 1, b.End.DayNumber - b.Start.DayNumber + 1);
+        return Math.Abs(x - y) * 5 <= Math.Max(x, y);
     }
 }

@@ -55,6 +55,21 @@ public sealed class DatasetCheckTests
     }
 
     [Fact]
+    public void Twelve_months_are_not_judged_against_the_quarter_that_ends_the_day_before_they_start()
+    {
+        // Twelve months to September 2024 start the day after Q2 2023/24 ends; the arrow compares them with the
+        // twelve months to June, which the report does not print as a figure.
+        Run(CheckNames.DirectionOfTravel,
+            Obs.Row("kent", "q2-2023-24.docx", Park, Obs.Q(2023, 2), 90, 96, polarity: Polarity.Higher, unit: Unit.Percent),
+            Obs.Row("kent", "q2-2024-25.docx", Park, Period.RollingTwelveMonths(2024, 9), 90, 80, polarity: Polarity.Higher,
+                unit: Unit.Percent, dot: Direction.Improving, dotRaw: "↑")).Should().BeEmpty();
+        Run(CheckNames.DirectionOfTravel,
+            Obs.Row("kent", "q2-2023-24.docx", Park, Period.RollingTwelveMonths(2023, 9), 90, 96, polarity: Polarity.Higher, unit: Unit.Percent),
+            Obs.Row("kent", "q2-2024-25.docx", Park, Period.RollingTwelveMonths(2024, 9), 90, 80, polarity: Polarity.Higher,
+                unit: Unit.Percent, dot: Direction.Improving, dotRaw: "↑")).Should().ContainSingle();
+    }
+
+    [Fact]
     public void A_period_reprinted_with_another_value_is_a_silent_revision()
     {
         const string homes = "Number of households helped to avoid homelessness";

@@ -40,7 +40,7 @@ try
             HeldOutScorecards.Write(Path.GetFullPath(output), IndicatorMatcher.FromRules(RepositoryRules()), seed, Console.Out);
             return 0;
         case ["held-out-score", var output, var db]:
-            HeldOutScore.Report(HeldOutScore.Measure(Path.GetFullPath(output), Path.GetFullPath(db), IndicatorMatcher.FromRules(RepositoryRules())), Console.Out);
+            HeldOutScore.Report(HeldOutScore.Measure(Path.GetFullPath(output), Path.GetFullPath(db), IndicatorMatcher.FromRules(RepositoryRules()), RepositoryRules()), Console.Out);
             return 0;
         default:
             Console.Error.WriteLine("usage: CorpusBuilder <corpus folder> | bad <folder> | backfill <folder> [--count 1000] | random <folder> [--count 60] [--seed S] [--scan] | linker-eval [--seed N] | held-out <folder> [--seed N] | held-out-score <folder> <db>");

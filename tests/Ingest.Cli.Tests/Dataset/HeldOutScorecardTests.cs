@@ -66,7 +66,7 @@ public sealed class HeldOutScorecardTests : IClassFixture<HeldOutScorecardTests.
             CompareAndTrendTests.Capture(() => Program.Main(["run", Path.Combine(_dir, HeldOutScorecards.Reworded), "--db", db, "--rules", rulesPath]));
             CompareAndTrendTests.Capture(() => Program.Main(["run", Path.Combine(_dir, HeldOutScorecards.Unseen), "--db", db, "--rules", rulesPath,
                 "--council", HeldOutScorecards.UnseenCouncil.ToLowerInvariant()]));
-            Scores = HeldOutScore.Measure(_dir, db, matcher);
+            Scores = HeldOutScore.Measure(_dir, db, matcher, rules);
         }
 
         public IReadOnlyList<HeldOutScore> Scores { get; }

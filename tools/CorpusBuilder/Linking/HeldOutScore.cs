@@ -1,8 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Ingest.Core.Observations;
+using Ingest.Core.Rules;
 using Ingest.Core.Tables;
 using Ingest.Dataset.Catalogue;
 using Ingest.Dataset.Linking;
+using Ingest.Extraction.Blocks;
 using Ingest.Store;
 
 namespace CorpusBuilder.Linking;
@@ -14,9 +17,15 @@ namespace CorpusBuilder.Linking;
 /// </summary>
 public sealed record HeldOutScore(string Set, int Distinct, int NotLoaded, LinkerFigures Loaded, LinkerFigures ByNameAlone, int KeptByContinuity, IReadOnlyList<string> WrongKeys)
 {
-    public static IReadOnlyList<HeldOutScore> Measure(string folder, string dbPath, IndicatorMatcher matcher)
+    /// <param name="rules">
+    /// The extraction rules: a KPI block's reference code ("KPI 08 - ") is no part of its name (blocks.yaml), so a
+    /// name printed with one is loaded as printed when it is stored without it.
+    /// </param>
+    public static IReadOnlyList<HeldOutScore> Measure(string folder, string dbPath, IndicatorMatcher matcher, RulesDirectory rules)
     {
         ArgumentNullException.ThrowIfNull(matcher);
+        ArgumentNullException.ThrowIfNull(rules);
+        var reference = new Regex(rules.Load<BlockRules>(BlockRules.FileName).Reference, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         var stored = ReadOnlyQuery.Run(dbPath, "SELECT DISTINCT document, indicator, indicator_id, indicator_match, indicator_match_score FROM observation").Rows
             .GroupBy(r => (Document: r[0] ?? "", Name: Collapse(r[1] ?? "")))
             .ToDictionary(g => g.Key, g => new IndicatorMapping(g.First()[2] ?? "", Method(g.First()[3]), Score(g.First()[4])));
@@ -36,7 +45,12 @@ public sealed record HeldOutScore(string Set, int Distinct, int NotLoaded, Linke
             {
                 var match = matcher.Match(c.Printed);
                 byName.Add((c.Key, match.Mapping, match.IsSuspect));
-                if (!stored.TryGetValue((c.Document, Collapse(c.Printed)), out var mapping)) { notLoaded++; continue; }
+                if (!stored.TryGetValue((c.Document, Collapse(c.Printed)), out var mapping)
+                    && !stored.TryGetValue((c.Document, Collapse(reference.Replace(c.Printed, "", 1))), out mapping))
+                {
+                    notLoaded++;
+                    continue;
+                }
                 loaded.Add((c.Key, mapping, false));
                 if (!mapping.Key.StartsWith(IndicatorCatalogue.ProvisionalPrefix, StringComparison.Ordinal) && mapping.Key != c.Key)
                     wrong.Add($"{c.Document}: \"{c.Printed}\" got {mapping.Key} ({mapping.Method}), want {c.Key}");

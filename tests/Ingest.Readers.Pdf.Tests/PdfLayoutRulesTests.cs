@@ -17,6 +17,9 @@ public sealed class PdfLayoutRulesTests
         rules.Lattice.Reach.Should().BePositive();
         rules.RuledRows.MinimumRuleLength.Should().BePositive();
         rules.CellFills.Covers.Should().BeInRange(0, 1);
+        rules.PageBreaks.RuledEdgeTolerance.Should().BePositive();
+        rules.PageFurniture.Band.Should().BeInRange(0, 0.5);
+        rules.Stream.MarkReach.Should().BePositive();
     }
 
     [Fact]
@@ -41,5 +44,19 @@ public sealed class PdfLayoutRulesTests
 
         Enumerable.Range(1, colours.Length).Select(r => byDefault.CellAt(r, 3)?.Fill).Should().Equal(colours);
         Enumerable.Range(1, colours.Length).Select(r => byRules.CellAt(r, 3)?.Fill).Should().AllSatisfy(f => f.Should().BeNull());
+    }
+
+    [Fact]
+    public void How_far_columns_may_move_between_pages_comes_from_the_rules()
+    {
+        // A ruled table whose inner column line stands 5 points further right on the next page.
+        var pdf = new TinyPdf();
+        DrawnCell[][] above = [[new("Indicator"), new("Actual")], [new("Calls answered"), new("93%")]];
+        TableDrawer.Draw(pdf.Page(), 842 - 40 - TableDrawer.Height(above), [40, 300, 550], above, Borders.Lines);
+        TableDrawer.Draw(pdf.Page(), 72, [40, 305, 550], [[new("Complaints answered"), new("95%")]], Borders.Lines);
+        var loose = RulesDirectory.Parse<PdfLayoutRules>("page_breaks:\n  ruled_edge_tolerance: 6\n");
+
+        PdfFixture.Tables(pdf).Should().HaveCount(2);
+        PdfFixture.Tables(pdf, new TableExtractionOptions(Layout: loose)).Should().ContainSingle().Which.RowCount.Should().Be(3);
     }
 }

@@ -23,7 +23,8 @@ internal static class DocumentLayoutBuilder
             passes.Add(PageAnalyser.FindBeforeRunningText(page, options));
         }
 
-        var furniture = PageFurniture.Find(passes.Select(p => (p.Number, p.Layout.Frame.Height, (IReadOnlyList<Text.TextLine>)p.Lines)).ToList());
+        var rules = options.Layout ?? Finders.PdfLayoutRules.Defaults;
+        var furniture = PageFurniture.Find(passes.Select(p => (p.Number, p.Layout.Frame.Height, (IReadOnlyList<Text.TextLine>)p.Lines)).ToList(), rules.PageFurniture);
         foreach (var pass in passes)
         {
             pass.Lines = pass.Lines.Where(l => !furniture.Contains(l)).ToList();
@@ -39,7 +40,6 @@ internal static class DocumentLayoutBuilder
         {
             if (openTable is not null && openTablePage == pass.Number - 1)
             {
-                var rules = options.Layout ?? Finders.PdfLayoutRules.Defaults;
                 TakeRowTails(openTable, pass, rules.PageBreaks);
                 TakeLastRows(openTable, pass, rules.CellFills, rules.PageBreaks);
             }
@@ -65,7 +65,7 @@ internal static class DocumentLayoutBuilder
                     continue;
                 }
                 // A table first on its page continues the table that ended the page before, if the columns agree.
-                if (i == 0 && openTable is not null && openTablePage == pass.Number - 1 && TableContinuation.AlignColumns(openTable, table!))
+                if (i == 0 && openTable is not null && openTablePage == pass.Number - 1 && TableContinuation.AlignColumns(openTable, table!, rules.PageBreaks))
                     TableContinuation.Append(openTable, table!);
                 else
                 {
@@ -94,7 +94,7 @@ internal static class DocumentLayoutBuilder
         if (pass.Tables.Count == 0) return;
         // A bold line there is a section heading or a repeated header, not the end of a cut row.
         var next = pass.Tables.MinBy(t => t.Box.Top)!;
-        if (!TableContinuation.SameColumns(open, next)) return;
+        if (!TableContinuation.SameColumns(open, next, breaks)) return;
         var above = pass.Lines.Where(l => l.Box.Bottom <= next.Box.Top + 1).OrderBy(l => l.Box.Top).ToList();
         if (above.Count == 0 || above.Count > breaks.RowTailLines || above.Any(l => l.Words.Any(w => w.Bold))) return;
         if (next.Box.Top - above[^1].Box.Bottom > 1.5 * above[^1].Size) return;

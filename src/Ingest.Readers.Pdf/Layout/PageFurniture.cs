@@ -11,8 +11,6 @@ namespace Ingest.Readers.Pdf.Layout;
 /// </summary>
 internal sealed partial class PageFurniture
 {
-    private const double Band = 0.12;
-
     private readonly HashSet<TextLine> _lines = new(ReferenceEqualityComparer.Instance);
 
     private PageFurniture(List<string> texts) => Texts = texts;
@@ -22,23 +20,24 @@ internal sealed partial class PageFurniture
 
     public bool Contains(TextLine line) => _lines.Contains(line);
 
-    public static PageFurniture Find(IReadOnlyList<(int Page, double Height, IReadOnlyList<TextLine> Lines)> pages)
+    public static PageFurniture Find(IReadOnlyList<(int Page, double Height, IReadOnlyList<TextLine> Lines)> pages, Finders.PageFurnitureOptions options)
     {
+        var band = options.Band;
         var counts = new Dictionary<(string Text, int Top), HashSet<int>>();
         foreach (var (page, height, lines) in pages)
-            foreach (var line in lines.Where(l => InBand(l, height)))
+            foreach (var line in lines.Where(l => InBand(l, height, band)))
                 foreach (var key in Keys(line))
                 {
                     if (!counts.TryGetValue(key, out var seen)) counts[key] = seen = [];
                     seen.Add(page);
                 }
 
-        var needed = Math.Max(2, (int)Math.Ceiling(pages.Count * 0.5));
+        var needed = Math.Max(2, (int)Math.Ceiling(pages.Count * options.RecurringShare));
         var texts = new List<string>();
         var furniture = new PageFurniture(texts);
         var general = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (page, height, lines) in pages)
-            foreach (var line in lines.Where(l => InBand(l, height)))
+            foreach (var line in lines.Where(l => InBand(l, height, band)))
             {
                 var text = line.Text.Trim();
                 var isPageNumber = PageNumber().IsMatch(text);
@@ -55,7 +54,7 @@ internal sealed partial class PageFurniture
     /// <summary>"Page 3 of 54", "- 3 -", "p. 3": a line that is only a page number.</summary>
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
 
-    private static bool InBand(TextLine line, double height) => line.Box.Bottom < height * Band || line.Box.Top > height * (1 - Band);
+    private static bool InBand(TextLine line, double height, double band) => line.Box.Bottom < height * band || line.Box.Top > height * (1 - band);
 
     /// <summary>The text with digits generalised, at its position rounded both ways so near misses still meet.</summary>
     private static IEnumerable<(string, int)> Keys(TextLine line)

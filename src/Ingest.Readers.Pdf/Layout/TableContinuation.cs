@@ -1,4 +1,5 @@
 using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Layout.Finders;
 using Ingest.Readers.Pdf.Text;
 
 namespace Ingest.Readers.Pdf.Layout;
@@ -10,19 +11,16 @@ namespace Ingest.Readers.Pdf.Layout;
 /// </summary>
 internal static class TableContinuation
 {
-    private const double RuledEdgeTolerance = 3;
-    private const double StreamEdgeTolerance = 12;
-
     /// <summary>Cells of a repeated header row that may read differently (a scan's misread letters).</summary>
     private const int MisreadCells = 1;
 
     /// <summary>...as long as at least this many cells read the same.</summary>
     private const int MinAgreeingCells = 3;
 
-    public static bool SameColumns(GridTable first, GridTable next)
+    public static bool SameColumns(GridTable first, GridTable next, PageBreakOptions breaks)
     {
         if (first.ColumnCount != next.ColumnCount || first.Ruled != next.Ruled) return false;
-        var tolerance = first.Ruled ? RuledEdgeTolerance : StreamEdgeTolerance;
+        var tolerance = first.Ruled ? breaks.RuledEdgeTolerance : breaks.UnruledEdgeTolerance;
         for (var i = 0; i < first.ColumnEdges.Count; i++)
         {
             if (Math.Abs(first.ColumnEdges[i] - next.ColumnEdges[i]) <= tolerance) continue;
@@ -42,16 +40,17 @@ internal static class TableContinuation
     /// cut by a page break: its title and chart above the break, the three boxes of its figures below); the part
     /// with fewer columns is then placed on the other's grid.
     /// </summary>
-    public static bool AlignColumns(GridTable first, GridTable next)
+    public static bool AlignColumns(GridTable first, GridTable next, PageBreakOptions breaks)
     {
-        if (SameColumns(first, next)) return true;
+        if (SameColumns(first, next, breaks)) return true;
+        var tolerance = breaks.RuledEdgeTolerance;
         if (!first.Ruled || !next.Ruled || first.ColumnCount == next.ColumnCount) return false;
         var (coarse, fine) = first.ColumnCount < next.ColumnCount ? (first, next) : (next, first);
-        if (!coarse.ColumnEdges.All(x => fine.ColumnEdges.Any(y => Math.Abs(x - y) <= RuledEdgeTolerance))
-            || Math.Abs(coarse.ColumnEdges[0] - fine.ColumnEdges[0]) > RuledEdgeTolerance
-            || Math.Abs(coarse.ColumnEdges[^1] - fine.ColumnEdges[^1]) > RuledEdgeTolerance)
+        if (!coarse.ColumnEdges.All(x => fine.ColumnEdges.Any(y => Math.Abs(x - y) <= tolerance))
+            || Math.Abs(coarse.ColumnEdges[0] - fine.ColumnEdges[0]) > tolerance
+            || Math.Abs(coarse.ColumnEdges[^1] - fine.ColumnEdges[^1]) > tolerance)
             return false;
-        coarse.Regrid(fine.ColumnEdges, RuledEdgeTolerance);
+        coarse.Regrid(fine.ColumnEdges, tolerance);
         return true;
     }
 

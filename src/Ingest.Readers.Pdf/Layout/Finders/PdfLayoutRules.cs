@@ -22,6 +22,8 @@ public sealed record PdfLayoutRules
 
     public PageBreakOptions PageBreaks { get; init; } = new();
 
+    public PageFurnitureOptions PageFurniture { get; init; } = new();
+
     /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
     public static PdfLayoutRules Load(RulesDirectory rules)
     {

@@ -374,7 +374,7 @@ internal sealed class StreamFinder(StreamOptions options) : ITableFinder
         // on a line of its own or on the lower line, in a column the row has nothing in yet: it is the row's, and
         // says nothing of where a row starts; a line of it alone is the row's when it starts beside the row.
         var chunks = line.Chunks.Where(c => !(IsMark(c) && !rowColumns.Contains(ColumnsOf(c, columns).First))).ToList();
-        if (chunks.Count == 0) return (line.Line.Box.Top + line.Line.Box.Bottom) / 2 < last.Box.Bottom + 0.5 * last.Size;
+        if (chunks.Count == 0) return (line.Line.Box.Top + line.Line.Box.Bottom) / 2 < last.Box.Bottom + options.MarkReach * last.Size;
         var lineColumns = chunks.Select(c => ColumnsOf(c, columns).First).ToList();
         if (!lineColumns.All(rowColumns.Contains) || lineColumns.Distinct().Count() >= rowColumns.Count) return false;
         foreach (var chunk in chunks)

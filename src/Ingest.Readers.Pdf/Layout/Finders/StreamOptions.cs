@@ -33,4 +33,10 @@ public sealed record StreamOptions
 
     /// <summary>Font sizes from a block's left edge within which a line of one chunk above it starts as a title does, not as a header.</summary>
     public double TitleIndent { get; init; } = 2;
+
+    /// <summary>
+    /// A line of marks alone whose middle is within this many font sizes under a row's last line belongs to that row:
+    /// a mark centred in a cell of two lines lies between them.
+    /// </summary>
+    public double MarkReach { get; init; } = 0.5;
 }

@@ -467,6 +467,49 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_short_header_centred_like_the_first_columns_is_under_no_label_beside_it()
+    {
+        // As a word processor prints vertically centred 8-point header cells: "Measure" and "Good is" on the middle
+        // line, the labels above, the groups' sub-headers wrapped over two lines ("Outtur" / "n"), a one-line "Tgt"
+        // centred in a wide column of left-aligned targets. By the headers' middles the first label could reach
+        // over "Good is" too; but "Good is" sits as "Measure" does, unlike the label's own sub-headers.
+        double[] columns = [40, 438, 538, 576, 604, 642, 745, 778, 805];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        void Centre(int first, int last, double baseline, string text) =>
+            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true) * 8 / 9) / 2, baseline, text, 8, bold: true);
+        Centre(2, 3, 142.2, "Q4 2022/23");
+        Centre(4, 6, 142.2, "Q1 2023/24");
+        Centre(7, 7, 147.1, "Do");
+        Centre(7, 7, 156.8, "T");
+        Centre(0, 0, 151.9, "Measure");
+        Centre(1, 1, 151.9, "Good is");
+        Centre(5, 5, 156.8, "Tgt");
+        foreach (var (column, first, second) in new[] { (2, "Outtur", "n"), (3, "Stat", "us"), (4, "Outtur", "n"), (6, "Stat", "us") })
+        {
+            Centre(column, column, 151.9, first);
+            Centre(column, column, 161.6, second);
+        }
+        DrawnCell[][] rows =
+        [
+            .. Enumerable.Range(0, 8).Select(i => new DrawnCell[]
+            {
+                new($"Percentage of indicator number {i + 1} on time"), new(i % 2 == 0 ? "Bigger is better" : "High"), new($"{80 + i}.5%"),
+                new(i % 2 == 0 ? "G" : "R"), new($"{78 + i}.5%"), new($"{75 + i}%"), new(i % 3 == 0 ? "A" : "G"), new(i % 2 == 0 ? "Up" : "Dn"),
+            }),
+        ];
+        TableDrawer.Draw(page, 164, columns, rows, Borders.None, centred: [false, false, false, true, false, false, true, true]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.CellAt(0, 1)!.CleanText.Should().Be("Good is");
+        table.CellAt(0, 2)!.CleanText.Should().Be("Q4 2022/23");
+        table.CellAt(0, 2)!.ColumnSpan.Should().Be(2);
+        table.CellAt(0, 4)!.CleanText.Should().Be("Q1 2023/24");
+        table.CellAt(0, 4)!.ColumnSpan.Should().Be(3);
+        Enumerable.Range(2, 5).Select(c => table.TextAt(1, c)).Should().Equal("Outturn", "Status", "Outturn", "Tgt", "Status");
+    }
+
+    [Fact]
     public void Labels_are_centred_by_the_headers_under_them_when_a_column_holds_only_a_small_mark()
     {
         // Two groups side by side, each starting with a wide status column whose only content is a letter at

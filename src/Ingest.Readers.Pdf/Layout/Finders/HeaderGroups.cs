@@ -61,10 +61,15 @@ internal static class HeaderGroups
             });
             // Under an underline the headers below it are the row of sub-headers, however they are aligned.
             var rule = UnderlinedColumns(label, cells, under, underlines, edges);
+            // The first column's header, under no label, shows how a header of no group sits in the row; a column
+            // whose header sits just so, unlike the label's own sub-headers, has no group either ("Good is" beside
+            // "Measure", both centred in the tall row, is not under "Q4 2022/23" however wide the label may reach).
+            var ungrouped = loose.Where(x => x.First == 0 && !under.Any(u => SameLines(u, x))).ToList();
             bool Open(int c)
             {
                 var inColumn = cells.Where(x => x.First <= c && x.Last >= c).ToList();
                 if (touchedByLabel[c] != 0 || inColumn.Count == 0) return false;
+                if (inColumn.All(x => ungrouped.Any(u => u != x && SameLines(u, x)))) return false;
                 if (rule is { } line) return inColumn.All(x => x.Top >= line.Line.Position - 1);
                 return inColumn.All(x => x.Top >= label.Bottom - 0.5) && inColumn.Any(InRow)
                        && !(centredOn is { } m && inColumn.All(x => Math.Abs(x.Top + x.Bottom - 2 * m) <= 3));
@@ -256,6 +261,9 @@ internal static class HeaderGroups
         var inside = loose.All(c => c.Top > top + 1.5 && c.Bottom < bottom - 1.5);
         return inside && loose.All(c => Math.Abs(c.Top + c.Bottom - 2 * middle) <= 3) ? middle : null;
     }
+
+    /// <summary>Two cells on the same lines: the same top and bottom.</summary>
+    private static bool SameLines(HeaderCell a, HeaderCell b) => Math.Abs(a.Top - b.Top) <= 1 && Math.Abs(a.Bottom - b.Bottom) <= 1;
 
     private static double Top(Chunk chunk) => chunk.Words.Min(w => w.Box.Top);
 

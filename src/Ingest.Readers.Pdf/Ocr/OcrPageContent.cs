@@ -96,18 +96,25 @@ internal static class OcrPageContent
         var top = words.Min(w => w.Box.Top);
         var bottom = words.Max(w => w.Box.Bottom);
         var descends = words.Any(w => w.Text.Any(c => c is 'g' or 'j' or 'p' or 'q' or 'y' or '(' or ')' or ',' or ';'));
-        var tall = words.Any(w => w.Text.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is 'b' or 'd' or 'f' or 'h' or 'k' or 'l' or 't'));
+        var tall = words.Any(w => w.Text.Any(IsTall));
         // Capitals are about 0.7 of the size, small letters half.
         var capital = tall ? 0.72 : 0.5;
         var measured = words.Where(w => w.Baseline is not null).Select(w => w.Baseline!.Value).ToList();
         if (measured.Count > 0)
         {
             var baseline = Median(measured);
-            return (Math.Max(4, (baseline - top) / capital), bottom, bottom > baseline, baseline);
+            // Sized from the middle of its tall words' tops: one box Tesseract stretched up to a speck above (seed
+            // 1919's Adur boxed a header's "Tgt" from 12 points above its baseline, its neighbour "Q1" from 7.4)
+            // would size the line half as big again.
+            var tops = words.Where(w => w.Text.Any(IsTall)).Select(w => w.Box.Top).ToList();
+            var capTop = tops.Count > 0 ? Median(tops) : top;
+            return (Math.Max(4, (baseline - capTop) / capital), bottom, bottom > baseline, baseline);
         }
         var size = Math.Max(4, (bottom - top) / (capital + (descends ? Descent : 0)));
         return (size, bottom, descends, null);
     }
+
+    private static bool IsTall(char c) => char.IsUpper(c) || char.IsDigit(c) || c is 'b' or 'd' or 'f' or 'h' or 'k' or 'l' or 't';
 
     private static double Median(IEnumerable<double> values)
     {

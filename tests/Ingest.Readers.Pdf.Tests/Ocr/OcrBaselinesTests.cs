@@ -50,6 +50,22 @@ public sealed class OcrBaselinesTests
         page.Glyphs.Should().OnlyContain(g => Math.Abs(g.Size - (126.2 - 120.5) / 0.72) < 1e-9);
     }
 
+    [Fact]
+    public void A_line_is_sized_from_the_middle_of_its_tall_words_tops_not_from_one_stretched_box()
+    {
+        // Seed 1919's Adur: Tesseract boxed a header's "Tgt" from 173.7, 12 points above its baseline; "Q1" beside it
+        // from 178.5, as the letters are.
+        var words = new[]
+        {
+            new OcrWord("Tgt", new BoundingBox(408.3, 173.7, 427.5, 189.3), 90, 18, Bold: true, Baseline: 185.9),
+            new OcrWord("Q1", new BoundingBox(433.3, 178.5, 445.8, 188.1), 90, 18, Bold: true, Baseline: 186.2),
+        };
+
+        var page = OcrPageContent.ToPage(new OcrPage(1, 841.89, 595.3, words, [], [], 0));
+
+        page.Glyphs.Should().OnlyContain(g => Math.Abs(g.Size - (186.2 - 178.5) / 0.72) < 1e-9);
+    }
+
     private static void Fill(byte[] grey, int width, int left, int top, int right, int bottom)
     {
         for (var y = top; y <= bottom; y++)

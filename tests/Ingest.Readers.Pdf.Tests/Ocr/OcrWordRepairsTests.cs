@@ -18,6 +18,8 @@ public sealed class OcrWordRepairsTests
     [InlineData("Qi;", "Q1")]
     [InlineData("Q4;", "Q4")]
     [InlineData("Outtum", "Outturn")]
+    [InlineData("Outturm", "Outturn")]
+    [InlineData("Outturn", "Outturn")]
     public void A_quarter_read_with_a_letter_for_its_one_is_put_right_and_words_are_left(string read, string repaired)
     {
         var repairs = new OcrWordRepairs(ScanRules.Load(RealRules.Directory).WordRepairs);

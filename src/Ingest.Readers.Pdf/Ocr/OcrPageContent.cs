@@ -39,12 +39,11 @@ internal static class OcrPageContent
         var placed = lines.Select(l =>
         {
             var size = typical > 0 ? Math.Min(l.Metrics.Size, MaxSizeOverTypical * typical) : l.Metrics.Size;
-            var baseline = l.Metrics.Baseline ?? l.Metrics.Bottom - (l.Metrics.Descends ? Descent * size : 0);
-            return (Size: size, Baseline: baseline, Top: l.Words.Min(w => w.Box.Top));
+            return (Size: size, Baseline: l.Metrics.Bottom - (l.Metrics.Descends ? Descent * size : 0), Top: l.Words.Min(w => w.Box.Top));
         }).ToList();
         for (var n = 0; n < lines.Count; n++)
         {
-            var (words, turned, (measured, bottom, _, _)) = lines[n];
+            var (words, turned, (measured, bottom, _)) = lines[n];
             var (size, baseline, _) = placed[n];
             // A line of marks alone (an arrow, a triangle, a bullet) has no letters to measure it by: a digital page
             // prints the mark on its row's baseline in the row's size, so it takes those of the text beside it.
@@ -86,35 +85,17 @@ internal static class OcrPageContent
         return new PageContent(page.Number, page.Width, page.Height, 0, glyphs, page.Rules, page.Fills, ImageCount: 1);
     }
 
-    /// <summary>
-    /// A line's font size from its box: the box runs from its tallest letter to its lowest. Where its words' ink
-    /// shows the baseline (<see cref="OcrBaselines"/>), the size is the height above it, and that is the baseline;
-    /// otherwise the letters say whether the box reaches below it.
-    /// </summary>
-    private static (double Size, double Bottom, bool Descends, double? Baseline) Measure(List<OcrWord> words)
+    /// <summary>A line's font size from its box: the box runs from its tallest letter to its lowest.</summary>
+    private static (double Size, double Bottom, bool Descends) Measure(List<OcrWord> words)
     {
         var top = words.Min(w => w.Box.Top);
         var bottom = words.Max(w => w.Box.Bottom);
         var descends = words.Any(w => w.Text.Any(c => c is 'g' or 'j' or 'p' or 'q' or 'y' or '(' or ')' or ',' or ';'));
-        var tall = words.Any(w => w.Text.Any(IsTall));
+        var tall = words.Any(w => w.Text.Any(c => char.IsUpper(c) || char.IsDigit(c) || c is 'b' or 'd' or 'f' or 'h' or 'k' or 'l' or 't'));
         // Capitals are about 0.7 of the size, small letters half.
-        var capital = tall ? 0.72 : 0.5;
-        var measured = words.Where(w => w.Baseline is not null).Select(w => w.Baseline!.Value).ToList();
-        if (measured.Count > 0)
-        {
-            var baseline = Median(measured);
-            // Sized from the middle of its tall words' tops: one box Tesseract stretched up to a speck above (seed
-            // 1919's Adur boxed a header's "Tgt" from 12 points above its baseline, its neighbour "Q1" from 7.4)
-            // would size the line half as big again.
-            var tops = words.Where(w => w.Text.Any(IsTall)).Select(w => w.Box.Top).ToList();
-            var capTop = tops.Count > 0 ? Median(tops) : top;
-            return (Math.Max(4, (baseline - capTop) / capital), bottom, bottom > baseline, baseline);
-        }
-        var size = Math.Max(4, (bottom - top) / (capital + (descends ? Descent : 0)));
-        return (size, bottom, descends, null);
+        var size = Math.Max(4, (bottom - top) / ((tall ? 0.72 : 0.5) + (descends ? Descent : 0)));
+        return (size, bottom, descends);
     }
-
-    private static bool IsTall(char c) => char.IsUpper(c) || char.IsDigit(c) || c is 'b' or 'd' or 'f' or 'h' or 'k' or 'l' or 't';
 
     private static double Median(IEnumerable<double> values)
     {

@@ -103,8 +103,17 @@ internal static class OcrArrowShapes
         for (var i = 0; i < result.Count; i++)
         {
             var word = result[i];
+            if (LeadingArrow(word, placed, scale, rules) is { } split)
+            {
+                result[i] = split.Word;
+                result.Insert(i, new OcrWord(split.Arrow, split.Box, Confidence, ++line));
+                i++;
+                continue;
+            }
             if (!Replaceable(word)) continue;
-            var inside = placed.Where(p => word.Box.ContainsCentreOf(p.Box)).ToList();
+            // Tesseract may box only part of the glyph it misread (seed 1919's Dumfries and Galloway key: a ▲ read
+            // "a", boxed over its right half), so a blob that holds the word's centre is the word's too.
+            var inside = placed.Where(p => word.Box.ContainsCentreOf(p.Box) || p.Box.ContainsCentreOf(word.Box)).ToList();
             // The word must be that one blob: a word whose box holds more than one glyph, or whose box
             // the blob does not fill, was read from more than the blob.
             if (inside.Count != 1 || word.Box.ShareInside(inside[0].Box) < MinWordCover) continue;
@@ -117,6 +126,24 @@ internal static class OcrArrowShapes
             if (Arrow(blob, scale, rules) is { } arrow) result.Add(new OcrWord(arrow, box, Confidence, ++line));
         }
         return LevelPairs(result);
+    }
+
+    /// <summary>
+    /// A word that begins with a symbol where its first blob is an arrow: in a key's running text Tesseract runs a
+    /// thin arrow into the word after it and names it a symbol (seed 1919's Carmarthenshire: "↓ the figure went
+    /// down" read "$the figure went down"), and the key then describes no down arrow. The arrow is split off as a
+    /// word of its own; the rest keeps the word's letters. A word that begins with a letter or digit is left whole.
+    /// </summary>
+    private static (string Arrow, BoundingBox Box, OcrWord Word)? LeadingArrow(OcrWord word, List<(InkBlobs.Blob Blob, BoundingBox Box)> placed,
+        double scale, ScanShapeRules rules)
+    {
+        var letters = word.Text.Length < 3 ? "" : word.Text[1..].TrimEnd(',', '.', ';', ':');
+        if (word.Angle != 0 || letters.Length == 0 || char.IsLetterOrDigit(word.Text[0]) || !letters.All(char.IsLetter)) return null;
+        var blobs = placed.Where(p => word.Box.ContainsCentreOf(p.Box)).OrderBy(p => p.Box.Left).ToList();
+        if (blobs.Count < 2 || Arrow(blobs[0].Blob, scale, rules) is not { } arrow) return null;
+        // The rest is boxed by its own ink: the arrow stands taller than the letters, and a line is sized by its tallest word.
+        var rest = blobs.Skip(1).Select(p => p.Box).Aggregate((a, b) => a.Union(b));
+        return (arrow, blobs[0].Box, word with { Text = word.Text[1..], Box = new BoundingBox(rest.Left, rest.Top, word.Box.Right, rest.Bottom) });
     }
 
     private static string? Arrow(InkBlobs.Blob blob, double scale, ScanShapeRules rules) =>

@@ -63,8 +63,17 @@ internal static class OcrSecondLook
         return word;
     }
 
+    /// <summary>
+    /// The word is in one stacked on it already. An "rn" read once as "rn" and once as "m" is the same ink: seed 1919's
+    /// Adur read a wrapped "Outt" / "urn" as "Outturn" on its first line, and the second look read the "urn" line again
+    /// as "um", which then stood as a header line of its own.
+    /// </summary>
     private static bool ReadAlready(OcrWord word, IReadOnlyList<OcrWord> first) =>
-        first.Any(w => Stacked(w.Box, word.Box) && w.Text.Contains(word.Text, StringComparison.Ordinal));
+        first.Any(w => Stacked(w.Box, word.Box) && (w.Text.Contains(word.Text, StringComparison.Ordinal)
+                                                    || Letters(w.Text).Contains(Letters(word.Text), StringComparison.Ordinal)));
+
+    /// <summary>The text with "rn" written "m", as OCR often reads it.</summary>
+    private static string Letters(string text) => text.Replace("rn", "m", StringComparison.Ordinal);
 
     /// <summary>One above the other, a line apart at most, sharing most of the narrower one's width.</summary>
     private static bool Stacked(BoundingBox a, BoundingBox b)

@@ -1,11 +1,15 @@
 using System.Text.RegularExpressions;
+using Ingest.Core.Tables;
 
 namespace Ingest.Readers.Pdf.Ocr;
 
 /// <summary>
 /// Misreadings no word is spelled with, put right on every OCR word before the table is found (scan.yaml's
 /// <c>word_repairs</c>): "Ql" for "Q1" in a header leaves its column with no period, so all its figures are lost,
-/// and the cell repairs of ocr.yaml come after the header is read.
+/// and the cell repairs of ocr.yaml come after the header is read. A repair whose result holds a space splits the
+/// word there: Tesseract runs a wrapped header's last letters into the quarter after them ("Outtur" / "n Q1" read
+/// "nQi"), and the header then names no quarter. Each part is boxed by its share of the word's letters, and the
+/// repairs after it apply to each part.
 /// </summary>
 internal sealed class OcrWordRepairs(IReadOnlyList<ScanWordRepair> repairs)
 {
@@ -14,12 +18,35 @@ internal sealed class OcrWordRepairs(IReadOnlyList<ScanWordRepair> repairs)
         .ToList();
 
     public IReadOnlyList<OcrWord> Apply(IReadOnlyList<OcrWord> words) =>
-        _repairs.Count == 0 ? words : words.Select(Repair).ToList();
+        _repairs.Count == 0 ? words : words.SelectMany(Repair).ToList();
 
-    private OcrWord Repair(OcrWord word)
+    private IEnumerable<OcrWord> Repair(OcrWord word)
     {
-        var text = word.Text;
-        foreach (var (pattern, replacement) in _repairs) text = pattern.Replace(text, replacement);
-        return text == word.Text ? word : word with { Text = text };
+        // A word already holding a space (two words a reading merged) is repaired word by word.
+        IEnumerable<OcrWord> parts = word.Text.Contains(' ', StringComparison.Ordinal) ? Split(word, word.Text, force: true) : [word];
+        foreach (var (pattern, replacement) in _repairs)
+            parts = parts.SelectMany(part => Split(part, pattern.Replace(part.Text, replacement))).ToList();
+        return parts;
+    }
+
+    /// <summary>The word with its repaired text: one word, or one a part between spaces, boxed by its letters' share.</summary>
+    private static IEnumerable<OcrWord> Split(OcrWord word, string text, bool force = false)
+    {
+        if (text == word.Text && !force) return [word];
+        var pieces = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length <= 1) return [word with { Text = text.Trim() }];
+        // Turned words run along their box's height; a split is only made along a line read left to right.
+        if (word.Angle != 0) return [word with { Text = string.Concat(pieces) }];
+        var advance = word.Box.Width / text.Length;
+        var parts = new List<OcrWord>();
+        var at = 0;
+        foreach (var piece in pieces)
+        {
+            at = text.IndexOf(piece, at, StringComparison.Ordinal);
+            var box = new BoundingBox(word.Box.Left + at * advance, word.Box.Top, word.Box.Left + (at + piece.Length) * advance, word.Box.Bottom);
+            parts.Add(word with { Text = piece, Box = box });
+            at += piece.Length;
+        }
+        return parts;
     }
 }

@@ -71,6 +71,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrDiscs.Apply(image, words, scale, _options.Discs ?? new ScanDiscRules());
             words = OcrComparisonSigns.Apply(prepared, image.Width, image.Height, words, scale, _options.Signs ?? new ScanSignRules());
             words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
+            words = OcrWrappedYears.Apply(words);
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
         }
         finally

@@ -190,6 +190,45 @@ public sealed class OcrArrowShapeTests
     }
 
     [Fact]
+    public void A_triangle_tesseract_boxed_over_its_right_half_is_replaced()
+    {
+        // Seed 1919's Dumfries and Galloway key: the ▲ came out as "a", boxed over the triangle's right half only,
+        // so the blob's centre lies outside the word's box.
+        var half = new BoundingBox((Centre + 1) * Scale, (Centre - 9) * Scale, (Centre + 12) * Scale, (Centre + 10) * Scale);
+        var read = Read(Draw(Triangle(23, 20), "↑", 0, 46), [new OcrWord("a", half, 86, 7)]);
+
+        read.Should().ContainSingle().Which.Text.Should().Be("▲");
+    }
+
+    [Fact]
+    public void An_arrow_run_into_the_word_after_it_is_split_off_and_the_word_keeps_its_letters()
+    {
+        // Seed 1919's Carmarthenshire key: "↓ the figure went down" read "$the figure went down", which describes no
+        // down arrow. Three upright strokes stand in for the word's letters.
+        Shape arrowThenWord = (across, along) => ArrowShape(22, 2.5, 9, 7)(across + 30, along)
+            || Ell(across + 8, along + 4) || Ell(across - 2, along + 4) || Ell(across - 12, along + 4);
+        var box = new BoundingBox((Centre - 36) * Scale, (Centre - 18) * Scale, (Centre + 14) * Scale, (Centre + 12) * Scale);
+        var read = Read(Draw(arrowThenWord, "↓", 0, 47), [new OcrWord("$lll", box, 45, 7)]);
+
+        read.Select(w => w.Text).Should().Equal("↓", "lll");
+        read[0].Box.Right.Should().BeLessThan(read[1].Box.Left);
+        read[1].Line.Should().Be(7, "the word stays on its line");
+    }
+
+    [Fact]
+    public void A_word_that_begins_with_a_letter_or_whose_first_blob_is_no_arrow_is_left_whole()
+    {
+        Shape strokes = (across, along) => Ell(across + 30, along) || Ell(across + 8, along + 4) || Ell(across - 2, along + 4);
+        var box = new BoundingBox((Centre - 36) * Scale, (Centre - 18) * Scale, (Centre + 14) * Scale, (Centre + 12) * Scale);
+        var symbol = new OcrWord("$ll", box, 45, 7);
+        Read(Draw(strokes, "↓", 0, 48), [symbol]).Should().Equal(symbol);
+
+        Shape arrowThenWord = (across, along) => ArrowShape(22, 2.5, 9, 7)(across + 30, along) || Ell(across + 8, along + 4);
+        var letters = new OcrWord("ill", box, 45, 7);
+        Read(Draw(arrowThenWord, "↓", 0, 49), [letters]).Should().Equal(letters);
+    }
+
+    [Fact]
     public void A_left_and_a_right_triangle_side_by_side_are_one_level_mark()
     {
         Shape pair = (across, along) => Triangle(16, 14)(across, -(along + 9)) || Triangle(16, 14)(across, along - 9);

@@ -45,6 +45,19 @@ public sealed class OcrSecondLookTests
     }
 
     [Fact]
+    public void A_wrapped_line_read_already_with_its_rn_read_as_m_is_not_added_twice()
+    {
+        // Seed 1919's Adur: "Outt" / "urn" read as "Outturn" on its first line; the second look read "urn" as "um".
+        var first = new OcrWord("Outturn", new BoundingBox(324.6, 160.7, 349.3, 168.7), 91, 7);
+        var below = new UnreadRegion(new BoundingBox(327.0, 174.7, 346.7, 180.2));
+        var elsewhere = new UnreadRegion(new BoundingBox(327.0, 240, 346.7, 246));
+
+        var merged = OcrSecondLook.Merge([first], [(below, new OcrWord("um", below.Box, 82, 0)), (elsewhere, new OcrWord("um", elsewhere.Box, 82, 1))]);
+
+        merged.Select(w => w.Box.Top).Should().Equal(160.7, 240);
+    }
+
+    [Fact]
     public void Words_read_on_the_mosaic_go_back_to_their_place_on_the_page()
     {
         var page = new GreyPage(Width, Height);

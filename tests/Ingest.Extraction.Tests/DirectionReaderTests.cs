@@ -36,6 +36,14 @@ public sealed class DirectionReaderTests
     }
 
     [Fact]
+    public void A_two_glyph_mark_wrapped_over_two_lines_is_still_that_mark()
+    {
+        var arrows = new ArrowRules { Meaning = ArrowRules.Performance, Up = ["▲"], Down = ["▼"], Same = ["◄►"] };
+        Reader.Read("◄ ►", Polarity.Higher, arrows).Should().Be(Direction.Same);
+        Reader.Read("◄\n►", Polarity.Higher, arrows).Should().Be(Direction.Same);
+    }
+
+    [Fact]
     public void Dashes_and_unknown_marks_are_no_direction() =>
         Reader.Read("-", Polarity.Higher, ArrowsOf("harrow")).Should().BeNull();
 }

@@ -19,7 +19,8 @@ public sealed class DirectionReader
         if (string.IsNullOrWhiteSpace(raw)) return null;
         if (_normaliser.ParseDirectionWord(raw) is { } word) return word;
         if (arrows is null) return null;
-        var text = raw.Trim();
+        // A mark of two glyphs wrapped in a narrow cell ("◄" / "►") reads with a space between them.
+        var text = string.Concat(raw.Where(c => !char.IsWhiteSpace(c)));
         if (arrows.Same.Any(a => text.Contains(a, StringComparison.Ordinal))) return Direction.Same;
         var up = arrows.Up.Any(a => text.Contains(a, StringComparison.Ordinal));
         var down = arrows.Down.Any(a => text.Contains(a, StringComparison.Ordinal));

@@ -46,6 +46,17 @@ public sealed class LegendReaderTests
         legend.Arrows.Down.Should().Contain("↑");
     }
 
+    [Fact]
+    public void A_key_giving_one_direction_and_no_change_gives_the_other_direction_the_opposite()
+    {
+        var legend = Read("Direction of travel: ▼ performance has worsened; ◄► no change");
+
+        legend.Arrows!.Meaning.Should().Be(ArrowMeanings.Performance);
+        legend.Arrows.Down.Should().Contain("▼");
+        legend.Arrows.Up.Should().Contain("▲", "a key that says what down and level mean leaves up meaning better");
+        legend.Arrows.Same.Should().Contain("◄►");
+    }
+
     [Theory]
     [InlineData("▲ Higher is better ▼ Lower is better")]
     [InlineData("↑ better ↓ worse ↑ increased")]

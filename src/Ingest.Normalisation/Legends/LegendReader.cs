@@ -63,6 +63,12 @@ public sealed class LegendReader
         if (described.Count < 2 || !described.ContainsKey(Up) && !described.ContainsKey(Down)) return null;
         if (described.Values.Any(s => s.Count > 1)) return null;
         var meanings = described.ToDictionary(d => d.Key, d => d.Value.Single());
+        // A key giving one direction and no change ("▼ worse, ◄► no change") leaves the other direction the opposite.
+        if (meanings.ContainsKey(Up) != meanings.ContainsKey(Down) && meanings.ContainsKey(Level))
+        {
+            var (known, missing) = meanings.ContainsKey(Up) ? (Up, Down) : (Down, Up);
+            if (Opposite(meanings[known]) is { } opposite) meanings[missing] = opposite;
+        }
         var performance = meanings.Values.Any(m => m is "better" or "worse");
         if (performance && meanings.Values.Any(m => m is "higher" or "lower")) return null;
         var up = new List<string>();
@@ -75,6 +81,15 @@ public sealed class LegendReader
         }
         return new ArrowLegend(performance ? ArrowMeanings.Performance : ArrowMeanings.Value, up, down, same, string.Join(" | ", sources.Distinct()));
     }
+
+    private static string? Opposite(string meaning) => meaning switch
+    {
+        "better" => "worse",
+        "worse" => "better",
+        "higher" => "lower",
+        "lower" => "higher",
+        _ => null,
+    };
 
     /// <summary>Each arrow of the text with the words that describe it.</summary>
     private IEnumerable<(int Family, string Description)> Descriptions(string text)

@@ -177,6 +177,27 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_header_centred_clear_of_the_figures_left_aligned_under_it_heads_them_in_a_table_ruled_between_rows()
+    {
+        // "Target" centred in a wide cell, its figures at the cell's left: a gutter between them in every row.
+        var pdf = new TinyPdf();
+        var page = pdf.Page();
+        double[] columns = [40, 300, 360, 450, 500];
+        DrawnCell[][] rows =
+        [
+            [new("Indicator", Bold: true), new("Outturn", Bold: true), new(""), new("Status", Bold: true)],
+            .. Enumerable.Range(0, 8).Select(i => new DrawnCell[] { new($"Indicator number {i + 1}"), new($"{90 + i}.5%"), new($"{95 - i}%"), new(i % 2 == 0 ? "G" : "A") }),
+        ];
+        TableDrawer.Draw(page, 80, columns, rows, Borders.RowsOnly);
+        page.Text((columns[2] + columns[3] - TableDrawer.Width("Target", bold: true)) / 2, 80 + 3 + TableDrawer.FontSize, "Target", TableDrawer.FontSize, bold: true);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(4);
+        Enumerable.Range(0, 4).Select(c => table.TextAt(0, c)).Should().Equal("Indicator", "Outturn", "Target", "Status");
+        Enumerable.Range(0, 4).Select(c => table.TextAt(1, c)).Should().Equal("Indicator number 1", "90.5%", "95%", "G");
+    }
+
+    [Fact]
     public void A_last_column_of_fills_beyond_all_text_is_a_column_too()
     {
         string[] colours = [Green, Red, Amber, Green, Red, Green, Amber, Green, Red, Green, Green, Amber];

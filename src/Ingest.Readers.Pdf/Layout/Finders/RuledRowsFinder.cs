@@ -63,6 +63,7 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
         if (words.Count == 0) return null;
 
         var (columns, gutters) = Gutters(words.Except(UnderlinedLabels(page, words, ys, left, right)).ToList(), ys, left, right, page.Fills);
+        HeadersJoined(columns, gutters, words, ys, page.Fills);
         if (columns.Count < 3) return null;
         AddOpenLastRow(lines, ys, columns, words);
         var bands = ys.Count - 1;
@@ -164,6 +165,58 @@ internal sealed class RuledRowsFinder(RuledRowsOptions options) : ITableFinder
     /// band's words do reach into the gutter (a header wider than its figures) but leave part of it clear,
     /// the edge is the middle of the widest clear part, so those words stay in their own column.
     /// </summary>
+    /// <summary>
+    /// A header centred in a wide cell stands clear of the figures left-aligned under it ("Target" over "97%"):
+    /// a column with headers only (the lowest words of the header band), beside one with figures (or fills) in the
+    /// body only, a font size or two away, is one column with it.
+    /// </summary>
+    private void HeadersJoined(List<double> edges, List<(double Left, double Right)> gutters, List<Word> words, List<double> ys, IReadOnlyList<FrameFill> fills)
+    {
+        if (ys.Count < 3 || words.Count == 0) return;
+        var size = words.Select(w => w.Size).Order().ElementAt(words.Count / 2);
+        var body = words.Where(w => w.CentreY > ys[1]).ToList();
+        // A group label over the headers is no column's header: only the lowest words of the band say what heads.
+        var band = words.Where(w => w.CentreY < ys[1]).ToList();
+        bool Over(Word w) => band.Any(v => v.Box.Top > w.Box.Bottom - 1 && v.Box.Left < w.Box.Right && v.Box.Right > w.Box.Left);
+        var heads = new List<Word>();
+        foreach (var line in band.GroupBy(w => Math.Round(w.Baseline)))
+        {
+            // A label's words go together: "Q2" of "Q2 2025/26" reaches past the headers under "2025/26".
+            var chunk = new List<Word>();
+            foreach (var word in line.OrderBy(w => w.Box.Left).Append(null))
+            {
+                if (word is not null && (chunk.Count == 0 || word.Box.Left - chunk[^1].Box.Right <= options.ChunkGap * size))
+                {
+                    chunk.Add(word);
+                    continue;
+                }
+                if (!chunk.Any(Over)) heads.AddRange(chunk);
+                chunk = word is null ? [] : [word];
+            }
+        }
+        var filled = FilledColumns.Cells(fills, edges[0], edges[^1], body.Select(w => w.Baseline).Distinct().ToList(), size)
+            .Where(f => (f.Top + f.Bottom) / 2 > ys[1]).ToList();
+        (double Left, double Right)? Extent(int c, bool header)
+        {
+            var spans = (header ? heads : body)
+                .Where(w => w.CentreX > edges[c] && w.CentreX < edges[c + 1]).Select(w => (w.Box.Left, w.Box.Right))
+                .Concat(header ? [] : filled.Where(f => (f.Left + f.Right) / 2 > edges[c] && (f.Left + f.Right) / 2 < edges[c + 1]).Select(f => (f.Left, f.Right)))
+                .ToList();
+            return spans.Count == 0 ? null : (spans.Min(s => s.Left), spans.Max(s => s.Right));
+        }
+        for (var c = 0; c + 2 < edges.Count - 1; c++)
+        {
+            var (aHead, aBody, bHead, bBody) = (Extent(c, true), Extent(c, false), Extent(c + 1, true), Extent(c + 1, false));
+            var gap = aHead is { } ah && aBody is null && bBody is { } bb && bHead is null ? bb.Left - ah.Right
+                : aBody is { } ab && aHead is null && bHead is { } bh && bBody is null ? bh.Left - ab.Right
+                : double.MaxValue;
+            if (gap > options.HeaderReach * size) continue;
+            edges.RemoveAt(c + 1);
+            gutters.RemoveAt(c);
+            c--;
+        }
+    }
+
     private (List<double> Edges, List<(double Left, double Right)> Gutters) Gutters(List<Word> words, List<double> ys, double left,
         double right, IReadOnlyList<FrameFill> fills)
     {

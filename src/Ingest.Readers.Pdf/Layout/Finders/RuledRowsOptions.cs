@@ -17,4 +17,7 @@ public sealed record RuledRowsOptions
 
     /// <summary>A rule this many font sizes or less under a header word, with no word between, underlines it (its cell's bottom border).</summary>
     public double UnderlineReach { get; init; } = 1.5;
+
+    /// <summary>How far (font sizes) a header centred in its cell may stand from the figures under it that it heads.</summary>
+    public double HeaderReach { get; init; } = 2;
 }

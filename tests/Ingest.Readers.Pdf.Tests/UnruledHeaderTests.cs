@@ -531,6 +531,39 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void A_wrapped_sub_header_starting_a_line_above_its_neighbours_is_no_part_of_the_label_over_it()
+    {
+        // Vertically centred sub-headers: "Perform" / "ance" takes two lines, so it starts half a line above "Tgt"
+        // and "Status" beside it, right under the label; it is still the first of the row under the label.
+        double[] columns = [40, 260, 320, 380, 440, 490, 540];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        void Centre(int first, int last, double baseline, string text) =>
+            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        Centre(0, 0, 110, "Performance indicator");
+        Centre(1, 1, 110, "Owner");
+        Centre(2, 4, 99, "Q3 - 2023/24");
+        Centre(2, 2, 115, "Tgt");
+        Centre(3, 3, 110, "Perform");
+        Centre(3, 3, 120, "ance");
+        Centre(4, 4, 115, "Status");
+        Centre(5, 5, 110, "DoT");
+        DrawnCell[][] rows =
+        [
+            .. Enumerable.Range(0, 6).Select(i => new DrawnCell[]
+            {
+                new($"Indicator number {i + 1}"), new("Head of Service"), new($"{70 + i}%"), new($"{72 + i}.5%"), new(i % 2 == 0 ? "G" : "R"), new("Up"),
+            }),
+        ];
+        TableDrawer.Draw(page, 126, columns, rows, Borders.None, centred: [false, false, true, true, true, true]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.CellAt(0, 2)!.CleanText.Should().Be("Q3 - 2023/24");
+        table.CellAt(0, 2)!.ColumnSpan.Should().Be(3);
+        Enumerable.Range(2, 3).Select(c => table.TextAt(1, c)).Should().Equal("Tgt", "Perform ance", "Status");
+    }
+
+    [Fact]
     public void Labels_are_centred_by_the_headers_under_them_when_a_column_holds_only_a_small_mark()
     {
         // Two groups side by side, each starting with a wide status column whose only content is a letter at

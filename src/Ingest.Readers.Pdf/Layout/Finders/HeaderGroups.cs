@@ -197,7 +197,8 @@ internal static class HeaderGroups
             Baseline: c.Words[0].Baseline)).ToList();
         bool StartsRowUnder(HeaderCell above, (Chunk Chunk, (int First, int Last) Columns, double Top, double Bottom, double Baseline) lower) =>
             all.Any(n => (n.Columns.Last == lower.Columns.First - 1 || n.Columns.First == lower.Columns.Last + 1)
-                         && Math.Abs(n.Baseline - lower.Baseline) <= 1
+                         && (Math.Abs(n.Baseline - lower.Baseline) <= 1
+                             || n.Top >= above.Bottom - 0.5 && n.Top < lower.Bottom + (lower.Bottom - lower.Top) && n.Baseline > lower.Baseline)
                          && !all.Any(m => m.Columns.First <= n.Columns.Last && m.Columns.Last >= n.Columns.First
                                           && m.Bottom > above.Top && m.Top < above.Bottom));
         var cells = new List<HeaderCell>();

@@ -28,6 +28,10 @@ public sealed class UnruledHeaderTests
         [new("Staff appraisals completed"), new("91.5%"), new("84%"), new("", Fill: Green), new("Up")],
     ];
 
+    /// <summary>Bold header text centred over columns <paramref name="first"/> to <paramref name="last"/>, as a word processor centres a cell.</summary>
+    private static void CentredHeader(TinyPdf.PageDraft page, double[] columns, int first, int last, double baseline, string text, double size = TableDrawer.FontSize) =>
+        page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true) * size / TableDrawer.FontSize) / 2, baseline, text, size, bold: true);
+
     private static bool[] Centred => [false, true, true, true, true];
 
     [Fact]
@@ -91,8 +95,7 @@ public sealed class UnruledHeaderTests
         double[] columns = [40, 250, 300, 350, 400, 440];
         var pdf = new TinyPdf();
         var page = pdf.Page(842, 595);
-        void Centre(int first, int last, double baseline, string text) =>
-            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        void Centre(int first, int last, double baseline, string text) => CentredHeader(page, columns, first, last, baseline, text);
         Centre(1, 3, 92, "Q1 21/22");
         Centre(4, 4, 97, "Direction of");
         page.Text(columns[0] + 4, 103, "Measure", TableDrawer.FontSize, bold: true);
@@ -269,8 +272,7 @@ public sealed class UnruledHeaderTests
         double[] columns = [40, 300, 360, 420, 500];
         var pdf = new TinyPdf();
         var page = pdf.Page();
-        void Centre(int column, double baseline, string text) =>
-            page.Text((columns[column] + columns[column + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        void Centre(int column, double baseline, string text) => CentredHeader(page, columns, column, column, baseline, text);
         page.Text((columns[1] + columns[3] - TableDrawer.Width("RAG rating", bold: true)) / 2, 88, "RAG rating", TableDrawer.FontSize, bold: true);
         Centre(0, 93, "Adult Social Care KPIs");
         Centre(3, 93, "DoT");
@@ -369,8 +371,7 @@ public sealed class UnruledHeaderTests
         double[] columns = [40, 250, 300, 350, 400, 450, 500, 560];
         var pdf = new TinyPdf();
         var page = pdf.Page(842, 595);
-        void Centre(int first, int last, double baseline, string text) =>
-            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        void Centre(int first, int last, double baseline, string text) => CentredHeader(page, columns, first, last, baseline, text);
         page.Line(columns[0], 80, columns[^1], 80);
         Centre(1, 2, 92, q1);
         Centre(3, 5, 92, q2);
@@ -413,8 +414,7 @@ public sealed class UnruledHeaderTests
         double[] columns = [40, 250, 370, 420, 470];
         var pdf = new TinyPdf();
         var page = pdf.Page(842, 595);
-        void Centre(int first, int last, double baseline, string text) =>
-            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        void Centre(int first, int last, double baseline, string text) => CentredHeader(page, columns, first, last, baseline, text);
         page.Line(columns[0], 76, columns[^1], 76);
         Centre(1, 3, 88, "Q3 - 2024/25");
         page.Line(columns[1], 100, columns[^1], 100);
@@ -457,8 +457,7 @@ public sealed class UnruledHeaderTests
         double[] columns = [40, 250, 300, 350, 400, 450, 490, 600];
         var pdf = new TinyPdf();
         var page = pdf.Page(842, 595);
-        void Centre(int column, double baseline, string text) =>
-            page.Text((columns[column] + columns[column + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        void Centre(int column, double baseline, string text) => CentredHeader(page, columns, column, column, baseline, text);
         Centre(0, 111, "Indicator");
         Centre(6, 111, "Lead officer");
         page.Text((columns[1] + columns[4] - TableDrawer.Width("Q3 - 2024/25", true)) / 2, 100, "Q3 - 2024/25", TableDrawer.FontSize, bold: true);
@@ -497,8 +496,7 @@ public sealed class UnruledHeaderTests
         double[] columns = [40, 438, 538, 576, 604, 642, 745, 778, 805];
         var pdf = new TinyPdf();
         var page = pdf.Page(842, 595);
-        void Centre(int first, int last, double baseline, string text) =>
-            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true) * 8 / 9) / 2, baseline, text, 8, bold: true);
+        void Centre(int first, int last, double baseline, string text) => CentredHeader(page, columns, first, last, baseline, text, size: 8);
         Centre(2, 3, 142.2, "Q4 2022/23");
         Centre(4, 6, 142.2, "Q1 2023/24");
         Centre(7, 7, 147.1, "Do");
@@ -538,8 +536,7 @@ public sealed class UnruledHeaderTests
         double[] columns = [40, 260, 320, 380, 440, 490, 540];
         var pdf = new TinyPdf();
         var page = pdf.Page(842, 595);
-        void Centre(int first, int last, double baseline, string text) =>
-            page.Text((columns[first] + columns[last + 1] - TableDrawer.Width(text, bold: true)) / 2, baseline, text, TableDrawer.FontSize, bold: true);
+        void Centre(int first, int last, double baseline, string text) => CentredHeader(page, columns, first, last, baseline, text);
         Centre(0, 0, 110, "Performance indicator");
         Centre(1, 1, 110, "Owner");
         Centre(2, 4, 99, "Q3 - 2023/24");

@@ -60,7 +60,8 @@ public sealed class ExplorerBrowserTests(ExplorerSite site, BrowserSession brows
         (await page.Locator("#trend-chart svg circle.point").CountAsync()).Should().BeGreaterThan(1);
         (await page.Locator("#trend-chart svg rect.revised").CountAsync()).Should().BeGreaterThan(0, "Harrow's Q2 scorecard revises Q1");
         await page.Locator("#trend-chart svg a").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/source/\\d+$"));
+        // The point links to its source; that view's page image (rendered on demand) is the other test's to wait for.
+        await page.WaitForURLAsync(new Regex("/source/\\d+$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 
         await page.GotoAsync("/findings");
         (await page.Locator("#findings tbody tr").CountAsync()).Should().BeGreaterThan(0);

@@ -78,6 +78,12 @@ public sealed record DirectionRules
 {
     /// <summary>A relative change smaller than this (0.01 = 1%) is too small to contradict any arrow.</summary>
     public decimal MinChange { get; init; } = 0.01m;
+
+    /// <summary>
+    /// A period before counts only when its length in days differs from this one's by at most this share of the
+    /// longer (0.2: quarters of 90 to 92 days, months of 28 to 31, but not a quarter against twelve months).
+    /// </summary>
+    public double SameLength { get; init; } = 0.2;
 }
 
 public sealed record RevisionRules

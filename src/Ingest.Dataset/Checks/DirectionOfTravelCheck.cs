@@ -58,12 +58,12 @@ public sealed class DirectionOfTravelCheck(DirectionRules rules) : ICheck
         return change > 0 == (polarity == Polarity.Higher) ? Direction.Improving : Direction.Declining;
     }
 
-    private static (decimal Value, decimal? Target, string Label)? Previous(Series series, Observation o)
+    private (decimal Value, decimal? Target, string Label)? Previous(Series series, Observation o)
     {
         var dayBefore = o.Period.Start.AddDays(-1);
         // A period as long as this one: twelve months to September are not judged against the quarter to September
         // a year before, which only happens to end the day before they start.
-        var candidates = series.Points.Where(p => p.Period.End == dayBefore && AsLong(p.Period, o.Period)).ToList();
+        var candidates = series.Points.Where(p => p.Period.End == dayBefore && AsLong(p.Period, o.Period, rules.SameLength)).ToList();
         if (candidates.Count == 0) return null;
         foreach (var p in candidates)
             if (p.Observations.FirstOrDefault(x => x.Document == o.Document) is { } own) return (own.Actual!.Value, own.Target, p.Period.Label);
@@ -71,10 +71,10 @@ public sealed class DirectionOfTravelCheck(DirectionRules rules) : ICheck
         return (nearest.Value, nearest.Observations[0].Target, nearest.Period.Label);
     }
 
-    /// <summary>Within a fifth of each other's length in days: quarters of 90 to 92 days, months of 28 to 31.</summary>
-    private static bool AsLong(Period a, Period b)
+    /// <summary>Lengths in days within <paramref name="share"/> of the longer of each other.</summary>
+    private static bool AsLong(Period a, Period b, double share)
     {
         var (x, y) = (a.End.DayNumber - a.Start.DayNumber + 1, b.End.DayNumber - b.Start.DayNumber + 1);
-        return Math.Abs(x - y) * 5 <= Math.Max(x, y);
+        return Math.Abs(x - y) <= share * Math.Max(x, y);
     }
 }

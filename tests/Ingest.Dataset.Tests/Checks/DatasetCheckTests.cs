@@ -70,6 +70,23 @@ public sealed class DatasetCheckTests
     }
 
     [Fact]
+    public void How_alike_two_periods_lengths_must_be_comes_from_the_rules()
+    {
+        // Q2 (92 days) after Q1 (91 days) is compared by the shipped rules; with no difference in length allowed, not.
+        Observation[] rows =
+        [
+            Obs.Row("harrow", "q2.docx", Bins, Obs.Q(2023, 1), 50, 60, polarity: Polarity.Lower, unit: Unit.Rate),
+            Obs.Row("harrow", "q2.docx", Bins, Obs.Q(2023, 2), 50, 45, polarity: Polarity.Lower, unit: Unit.Rate,
+                dot: Direction.Declining, dotRaw: "Worsening"),
+        ];
+        var strict = SharedCheckRules.Rules with { DirectionOfTravel = new DirectionRules { SameLength = 0 } };
+
+        new DatasetChecks(SharedCheckRules.Checks).Run(rows, CheckNames.DirectionOfTravel).Should().ContainSingle();
+        new DatasetChecks(new CheckSet(strict, Ingest.Normalisation.Normaliser.FromRules(RealRules.Directory).Legends))
+            .Run(rows, CheckNames.DirectionOfTravel).Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_period_reprinted_with_another_value_is_a_silent_revision()
     {
         const string homes = "Number of households helped to avoid homelessness";
@@ -104,6 +121,7 @@ public sealed class DatasetCheckTests
         rules.RagTolerances.Should().Contain(r => r.Council == "harrow" && r.AmberWithin == 5 && r.Judge);
         rules.RagTolerances.Should().Contain(r => r.Council == "*");
         rules.ValueJump.Factors.Should().Contain([100m, 1000m]);
+        rules.DirectionOfTravel.SameLength.Should().BeInRange(0.01, 0.5);
         _ = new RagKey(rules.RagTolerances);
         SharedCheckRules.Checks.All.Select(c => c.Name).Should().BeEquivalentTo(CheckNames.All);
     }

@@ -25,12 +25,25 @@ internal static class ImageRules
     /// <param name="minHorizontalLength">Horizontal runs must be longer: the bars of letters side by side on one
     /// text line ("ee" of "Seekers", blurred together) make a horizontal run of a word's width, which
     /// would be painted out of the text it crosses. Null for the same as <paramref name="minLength"/>.</param>
-    public static IReadOnlyList<PixelRule> Find(RasterImage image, int minLength, int? minHorizontalLength = null)
+    /// <param name="minClosedLength">A vertical run this long or longer, though shorter than
+    /// <paramref name="minLength"/>, is a rule when both its ends meet horizontal rules: the side of a cell in a
+    /// one-line header row ("Tgt | Outturn | RAG status" under their period) is shorter than a letter-proof rule,
+    /// and a letter's stem never spans from rule to rule. Null for none.</param>
+    public static IReadOnlyList<PixelRule> Find(RasterImage image, int minLength, int? minHorizontalLength = null, int? minClosedLength = null)
     {
-        var rules = new List<PixelRule>();
-        rules.AddRange(Rejoin(image, Absorb(Merge(Runs(image, horizontal: true, Math.Max(minLength, minHorizontalLength ?? minLength)), horizontal: true).ToList()).ToList()));
-        rules.AddRange(Absorb(Merge(Runs(image, horizontal: false, minLength), horizontal: false).ToList()));
-        return rules;
+        var horizontal = Rejoin(image, Absorb(Merge(Runs(image, horizontal: true, Math.Max(minLength, minHorizontalLength ?? minLength)), horizontal: true).ToList()).ToList()).ToList();
+        var shortest = Math.Min(minLength, minClosedLength ?? minLength);
+        var vertical = Absorb(Merge(Runs(image, horizontal: false, shortest), horizontal: false).ToList())
+            .Where(r => r.End - r.Start + 1 >= minLength || Closed(r, horizontal));
+        return [.. horizontal, .. vertical];
+    }
+
+    /// <summary>Both ends of a vertical run lie on horizontal rules that pass where it stands.</summary>
+    private static bool Closed(PixelRule vertical, List<PixelRule> horizontal)
+    {
+        bool Meets(int end) => horizontal.Any(h => Math.Abs(h.Across - end) <= h.Thickness / 2.0 + Bridge
+                                                    && vertical.Across >= h.Start - Bridge && vertical.Across <= h.End + Bridge);
+        return Meets(vertical.Start) && Meets(vertical.End);
     }
 
     private static List<Run> Runs(RasterImage image, bool horizontal, int minLength)

@@ -10,7 +10,9 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// 270 bottom to top (a turned label in a table's first column).</param>
 /// <param name="Bold">Printed bold, as the strokes' thickness on the picture shows (<see cref="OcrBoldWords"/>).</param>
 /// <param name="Colour">The word's colour (RRGGBB) where the picture shows it: a coloured mark stood in for by "●".</param>
-public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line, double Angle = 0, bool Bold = false, string? Colour = null);
+/// <param name="Baseline">Where the word's letters stand, read from its ink (<see cref="OcrBaselines"/>); null when not read.</param>
+public sealed record OcrWord(string Text, BoundingBox Box, double Confidence, int Line, double Angle = 0, bool Bold = false, string? Colour = null,
+    double? Baseline = null);
 
 /// <summary>What OCR found on one page: words, and the ruling lines and shading seen in the picture.</summary>
 /// <param name="Skew">Degrees the scan was turned back before reading.</param>

@@ -28,6 +28,8 @@ public sealed record ScanRules
 
     public ScanSignRules Signs { get; init; } = new();
 
+    public ScanBaselineRules Baselines { get; init; } = new();
+
     /// <summary>Misreadings no word is spelled with, put right on every OCR word (<see cref="OcrWordRepairs"/>).</summary>
     public List<ScanWordRepair> WordRepairs { get; init; } = [];
 
@@ -53,6 +55,7 @@ public sealed record ScanRules
         RuleMaxWord = Rules.MaxWord,
         Discs = Discs,
         Signs = Signs,
+        Baselines = Baselines,
         WordRepairs = WordRepairs,
     };
 }
@@ -242,6 +245,23 @@ public sealed record ScanSignRules
 
     /// <summary>Grey levels below this (0-255) are the glyph's core: blur fills the gap between chevron and bar lighter.</summary>
     public int InkBelow { get; init; } = 120;
+}
+
+/// <summary>How a word's baseline is read from its ink (<see cref="OcrBaselines"/>).</summary>
+public sealed record ScanBaselineRules
+{
+    /// <summary>Pixels darker than this (0-255) are ink.</summary>
+    public int Ink { get; init; } = 150;
+
+    /// <summary>Columns of ink a word needs for its baseline to be read: fewer is a mark or a speck.</summary>
+    public int MinColumns { get; init; } = 6;
+
+    /// <summary>Share of a word's columns of ink that end on the baseline found (give or take a pixel), at least.</summary>
+    public double MinShare { get; init; } = 0.3;
+
+    /// <summary>The baseline lies at least this share of the word's height below its top: higher is the foot of a
+    /// bar (a "T" 's, a "7" 's), not a baseline.</summary>
+    public double MinDepth { get; init; } = 0.5;
 }
 
 /// <summary>Which of Tesseract's words are kept (<see cref="OcrFlatWords"/>).</summary>

@@ -72,6 +72,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrComparisonSigns.Apply(prepared, image.Width, image.Height, words, scale, _options.Signs ?? new ScanSignRules());
             words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
             words = OcrWrappedYears.Apply(words);
+            words = OcrBaselines.Measure(prepared, image.Width, image.Height, words, scale, _options.Baselines);
             return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
         }
         finally
@@ -171,6 +172,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="RuleFlankStroke">Points: ink beside a rule counts as letters' strokes in pieces at most this wide.</param>
 /// <param name="Discs">When a solid blob with no colour is a disc, read as "●"; null for the defaults.</param>
 /// <param name="Signs">How a "≥" read as "2" is told by its ink; null for the defaults.</param>
+/// <param name="Baselines">How a word's baseline is read from its ink; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -193,7 +195,8 @@ public sealed record TesseractOptions(
     double RuleFlankStroke = 2,
     double RuleMaxWord = 100,
     ScanDiscRules? Discs = null,
-    ScanSignRules? Signs = null)
+    ScanSignRules? Signs = null,
+    ScanBaselineRules? Baselines = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

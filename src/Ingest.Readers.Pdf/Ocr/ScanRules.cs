@@ -129,6 +129,12 @@ public sealed record ScanShapeRules
     /// arrow 1.43, and a small arrow picture's head is as wide as the arrow is long, wider once blurred.</summary>
     public double MinElongation { get; init; } = 0.8;
 
+    /// <summary>Each half of a two-headed arrow (↔) has a stem at least this share of the half's length.</summary>
+    public double LevelMinStemShare { get; init; } = 0.25;
+
+    /// <summary>...and at most this share of its ink off its stem and head (the barbs swept back beside the stem).</summary>
+    public double LevelMaxStray { get; init; } = 0.15;
+
     /// <summary>A triangle's widest slice lies within this share of its length from its base (blur rounds the base off).</summary>
     public double TriangleBaseShare { get; init; } = 0.25;
 

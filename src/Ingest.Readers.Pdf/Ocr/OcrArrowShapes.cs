@@ -196,7 +196,12 @@ internal static class OcrArrowShapes
             if (PointsToEnd(Enumerable.Reverse(columns).ToArray(), rules.MinHeadToStem)) return "←";
             // A level trend arrow has a head at both ends: each half is an arrow pointing out.
             var middle = columns.Length / 2;
-            if (PointsToEnd(columns[middle..], rules.MinHeadToStem) && PointsToEnd(columns[..(middle + 1)].Reverse().ToArray(), rules.MinHeadToStem)) return "↔";
+            // Each half's stem is half the arrow's, and a thin glyph's heads take much of it (seed 1919's Havering: a
+            // 31 pixel "↔" has 8 pixel heads), their barbs swept back beside the stem: a half needs less stem than a
+            // one-headed arrow and may have more ink off its stem and head.
+            if (PointsToEnd(columns[middle..], rules.MinHeadToStem, rules.LevelMinStemShare, rules.LevelMaxStray)
+                && PointsToEnd(columns[..(middle + 1)].Reverse().ToArray(), rules.MinHeadToStem, rules.LevelMinStemShare, rules.LevelMaxStray))
+                return "↔";
         }
         return null;
     }
@@ -205,7 +210,7 @@ internal static class OcrArrowShapes
     /// Whether the slices (the rows of a ↓, each across the arrow) are a stem from the first slice on and a
     /// head whose tip is the last slice.
     /// </summary>
-    private static bool PointsToEnd(bool[][] slices, double minHeadToStem)
+    private static bool PointsToEnd(bool[][] slices, double minHeadToStem, double minStemShare = MinStemShare, double maxStray = MaxStray)
     {
         var n = slices.Length;
         var runs = slices.Select(Runs).ToArray();
@@ -219,7 +224,7 @@ internal static class OcrArrowShapes
         var widest = Array.IndexOf(widths, widths.Max());
         var headWidth = widths[widest];
         var stemEnd = widest - ShoulderRows;
-        if (stemEnd < MinStemShare * n) return false;
+        if (stemEnd < minStemShare * n) return false;
         var stem = widths[..stemEnd];
         var stemWidth = Median(stem.Select(w => (double)w));
         if (headWidth < minHeadToStem * stemWidth) return false;
@@ -266,7 +271,7 @@ internal static class OcrArrowShapes
         // Little ink anywhere else: a letter's other strokes would be there.
         var ink = slices.Sum(s => s.Count(p => p));
         var counted = main.Select((s, i) => slices[i][s.Start..(s.End + 1)].Count(p => p)).Sum();
-        return ink - counted <= MaxStray * ink;
+        return ink - counted <= maxStray * ink;
     }
 
     /// <summary>Runs of ink across one slice; a one-pixel gap from noise does not split a run.</summary>

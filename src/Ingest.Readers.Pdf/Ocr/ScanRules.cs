@@ -30,6 +30,8 @@ public sealed record ScanRules
 
     public ScanBaselineRules Baselines { get; init; } = new();
 
+    public ScanDecimalRules Decimals { get; init; } = new();
+
     /// <summary>Misreadings no word is spelled with, put right on every OCR word (<see cref="OcrWordRepairs"/>).</summary>
     public List<ScanWordRepair> WordRepairs { get; init; } = [];
 
@@ -56,6 +58,7 @@ public sealed record ScanRules
         Discs = Discs,
         Signs = Signs,
         Baselines = Baselines,
+        Decimals = Decimals,
         WordRepairs = WordRepairs,
     };
 }
@@ -128,6 +131,12 @@ public sealed record ScanShapeRules
     /// <summary>An arrow is at least this many times longer than wide: a thin glyph arrow is 2-3 times, Word's drawn
     /// arrow 1.43, and a small arrow picture's head is as wide as the arrow is long, wider once blurred.</summary>
     public double MinElongation { get; init; } = 0.8;
+
+    /// <summary>Each half of a two-headed arrow (↔) has a stem at least this share of the half's length.</summary>
+    public double LevelMinStemShare { get; init; } = 0.25;
+
+    /// <summary>...and at most this share of its ink off its stem and head (the barbs swept back beside the stem).</summary>
+    public double LevelMaxStray { get; init; } = 0.15;
 
     /// <summary>A triangle's widest slice lies within this share of its length from its base (blur rounds the base off).</summary>
     public double TriangleBaseShare { get; init; } = 0.25;
@@ -245,6 +254,49 @@ public sealed record ScanSignRules
 
     /// <summary>Grey levels below this (0-255) are the glyph's core: blur fills the gap between chevron and bar lighter.</summary>
     public int InkBelow { get; init; } = 120;
+
+    /// <summary>Grey levels below this (0-255) are ink at all: a light face's chevron is lighter than the cores.</summary>
+    public int FaintInkBelow { get; init; } = 180;
+
+    /// <summary>A blob at least this share of the figure's height is a digit...</summary>
+    public double TallShare { get; init; } = 0.6;
+
+    /// <summary>...with its top within this share of it of the highest.</summary>
+    public double DigitTopSlack { get; init; } = 0.08;
+
+    /// <summary>A sign's every piece starts at least this share of the figure's height below the digits' top...</summary>
+    public double SignBelowTop { get; init; } = 0.1;
+
+    /// <summary>...and one piece (the chevron) is at least this share of it tall.</summary>
+    public double MinChevronShare { get; init; } = 0.3;
+
+    /// <summary>The figure's ink is looked at with each of these grey levels (0-255) as ink's limit, darker first.</summary>
+    public List<int> FigureInkBelow { get; init; } = [150, 180];
+}
+
+/// <summary>How a decimal point the reading lost is told by its ink (<see cref="OcrDecimalPoints"/>).</summary>
+public sealed record ScanDecimalRules
+{
+    /// <summary>A blob at least this share of the figure's height is a digit (or a "%"'s stroke).</summary>
+    public double TallShare { get; init; } = 0.6;
+
+    /// <summary>A digit's top is within this share of the figure's height of the highest: a sign before it starts lower.</summary>
+    public double TopSlack { get; init; } = 0.08;
+
+    /// <summary>A digit is at most this share as wide as the figure is tall: wider is two digits run together.</summary>
+    public double MaxDigitWidth { get; init; } = 0.95;
+
+    /// <summary>A point is at most this share of the figure's height each way...</summary>
+    public double MaxPointShare { get; init; } = 0.3;
+
+    /// <summary>...at least this share one way (smaller is a speck)...</summary>
+    public double MinPointShare { get; init; } = 0.08;
+
+    /// <summary>...at most this many times longer one way than the other (a comma is taller)...</summary>
+    public double MaxPointElongation { get; init; } = 1.6;
+
+    /// <summary>...and its foot within this share of the figure's height of the digits' baseline.</summary>
+    public double BaselineSlack { get; init; } = 0.1;
 }
 
 /// <summary>How a word's baseline is read from its ink (<see cref="OcrBaselines"/>).</summary>

@@ -69,6 +69,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrBoldWords.Mark(prepared, image.Width, image.Height, words, scale, _options.Bold ?? new OcrBoldOptions());
             words = [.. words, .. ColouredMarks(colours, words)];
             words = OcrDiscs.Apply(image, words, scale, _options.Discs ?? new ScanDiscRules());
+            words = OcrDecimalPoints.Apply(prepared, image.Width, image.Height, words, scale, _options.Decimals ?? new ScanDecimalRules());
             words = OcrComparisonSigns.Apply(prepared, image.Width, image.Height, words, scale, _options.Signs ?? new ScanSignRules());
             words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
             words = OcrWrappedYears.Apply(words);
@@ -173,6 +174,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="Discs">When a solid blob with no colour is a disc, read as "●"; null for the defaults.</param>
 /// <param name="Signs">How a "≥" read as "2" is told by its ink; null for the defaults.</param>
 /// <param name="Baselines">How a word's baseline is read from its ink; null for the defaults.</param>
+/// <param name="Decimals">How a decimal point the reading lost is told by its ink; null for the defaults.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -196,7 +198,8 @@ public sealed record TesseractOptions(
     double RuleMaxWord = 100,
     ScanDiscRules? Discs = null,
     ScanSignRules? Signs = null,
-    ScanBaselineRules? Baselines = null)
+    ScanBaselineRules? Baselines = null,
+    ScanDecimalRules? Decimals = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

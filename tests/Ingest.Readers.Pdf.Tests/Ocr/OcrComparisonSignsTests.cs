@@ -39,6 +39,30 @@ public sealed class OcrComparisonSignsTests
         read.Select(w => w.Text).Should().Equal("≥63%", "263%", "2");
     }
 
+    [Theory]
+    // Seed 1919's Three Rivers: "≥89%" in a light face, its chevron's strokes grey 120-180, read "289%"; "≥94%" whose
+    // bar blur joins to the chevron at grey 180, and its "9" to its "4", read "294%". The boxes are Tesseract's.
+    [InlineData("sign-89", "289%", 5, 4, 82, 28, "≥89%")]
+    [InlineData("sign-94", "294%", 4, 13, 81, 37, "≥94%")]
+    // The decimal point picture's "72.1" is no sign: its "7" stands as tall as its other digits.
+    [InlineData("point-lost-72.1", "272.1", 3, 3, 86, 35, "272.1")]
+    public void A_sign_the_scan_left_pale_or_in_pieces_is_told_by_standing_lower_than_the_digits(
+        string picture, string read, int left, int top, int right, int bottom, string expected)
+    {
+        RasterImage image;
+        using (var stream = File.OpenRead(Path.Combine(RepositoryPaths.Root, "tests", "Ingest.Readers.Pdf.Tests", "Ocr", "Figures", picture + ".pgm")))
+            image = RasterImage.ReadPnm(stream);
+        var grey = new byte[image.Width * image.Height];
+        for (var y = 0; y < image.Height; y++)
+        for (var x = 0; x < image.Width; x++) grey[y * image.Width + x] = (byte)image.Luma(x, y);
+        var box = new BoundingBox(left * Scale, top * Scale, right * Scale, bottom * Scale);
+
+        var words = OcrComparisonSigns.Apply(grey, image.Width, image.Height, [new OcrWord(read, box, 95, 1)], Scale,
+            ScanRules.Load(RealRules.Directory).Signs);
+
+        words.Single().Text.Should().Be(expected);
+    }
+
     private static void Ink(byte[] grey, int width, int left, int top, int right, int bottom)
     {
         for (var y = top; y <= bottom; y++)

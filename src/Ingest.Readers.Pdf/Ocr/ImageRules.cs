@@ -29,9 +29,13 @@ internal static class ImageRules
     /// <paramref name="minLength"/>, is a rule when both its ends meet horizontal rules: the side of a cell in a
     /// one-line header row ("Tgt | Outturn | RAG status" under their period) is shorter than a letter-proof rule,
     /// and a letter's stem never spans from rule to rule. Null for none.</param>
-    public static IReadOnlyList<PixelRule> Find(RasterImage image, int minLength, int? minHorizontalLength = null, int? minClosedLength = null)
+    /// <param name="maxCoveredGap">Pixels: a paper gap at most this long in a rule that runs, like the table's other
+    /// rules, from one side of the table to the other is covered, not a gap (<see cref="SpanCovered"/>). Null for none.</param>
+    public static IReadOnlyList<PixelRule> Find(RasterImage image, int minLength, int? minHorizontalLength = null, int? minClosedLength = null,
+        int? maxCoveredGap = null)
     {
         var horizontal = Rejoin(image, Absorb(Merge(Runs(image, horizontal: true, Math.Max(minLength, minHorizontalLength ?? minLength)), horizontal: true).ToList()).ToList()).ToList();
+        if (maxCoveredGap is { } gap) horizontal = SpanCovered(horizontal, gap);
         var shortest = Math.Min(minLength, minClosedLength ?? minLength);
         var vertical = Absorb(Merge(Runs(image, horizontal: false, shortest), horizontal: false).ToList())
             .Where(r => r.End - r.Start + 1 >= minLength || Closed(r, horizontal));
@@ -155,6 +159,47 @@ internal static class ImageRules
         }
         return result.OrderBy(r => r.Across).ThenBy(r => r.Start);
     }
+
+    /// <summary>
+    /// Pieces of one row rule with a short paper gap between them, which together run from side to side of a table
+    /// whose rules above and below them run whole between the same sides: a picture's white ground laid over the rule
+    /// (an arrow image in a direction-of-travel cell, seed 2121's City of Edinburgh) hides a stretch of it, and the
+    /// rows it parts were read as one. The underlines of column groups have gaps too, but start past the table's
+    /// first column.
+    /// </summary>
+    private static List<PixelRule> SpanCovered(List<PixelRule> rules, int maxGap)
+    {
+        var result = rules.ToList();
+        // The table's rules above and below it: tables side by side under a wider one have only that one above.
+        bool Spans(double across, int start, int end)
+        {
+            var whole = result.Where(r => r.End - r.Start > end - start - 2 * EdgeSlack
+                                          && Math.Abs(r.Start - start) <= EdgeSlack && Math.Abs(r.End - end) <= EdgeSlack).ToList();
+            return whole.Any(r => r.Across < across) && whole.Any(r => r.Across > across);
+        }
+        bool merged;
+        do
+        {
+            merged = false;
+            foreach (var left in result.OrderBy(r => r.Start))
+            {
+                var chain = new List<PixelRule> { left };
+                foreach (var next in result.Where(r => Math.Abs(r.Across - left.Across) <= BreakReach && r.Start > left.End).OrderBy(r => r.Start))
+                    if (next.Start > chain[^1].End && next.Start - chain[^1].End - 1 <= maxGap) chain.Add(next);
+                var last = Enumerable.Range(1, chain.Count - 1).Reverse().FirstOrDefault(k => Spans(left.Across, left.Start, chain[k].End));
+                if (last == 0) continue;
+                result[result.IndexOf(left)] = left with { End = chain[last].End, Thickness = chain.Take(last + 1).Max(r => r.Thickness) };
+                foreach (var piece in chain.Skip(1).Take(last)) result.Remove(piece);
+                merged = true;
+                break;
+            }
+        }
+        while (merged);
+        return [.. result.OrderBy(r => r.Across).ThenBy(r => r.Start)];
+    }
+
+    /// <summary>Pixels within which two rules start (or end) at the same side of a table.</summary>
+    private const int EdgeSlack = 2 * Bridge;
 
     private static bool InkedBreak(RasterImage image, PixelRule left, PixelRule right)
     {

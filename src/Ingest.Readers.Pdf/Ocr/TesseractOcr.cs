@@ -36,7 +36,7 @@ public sealed class TesseractOcr : IOcrEngine
             var skew = Deskew.FindAngle(image);
             image = Deskew.Rotate(image, skew);
             var scale = pageWidth / image.Width;
-            var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06));
+            var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), (int)(_options.Dpi * 0.25));
             var greyRules = _options.GreyFills ?? new ScanGreyFillRules();
             var greyFills = GreyFills.Find(image, scale, greyRules);
             var colourFills = ImageFills.Find(image, scale);

@@ -1,0 +1,51 @@
+using FluentAssertions;
+using Ingest.Readers.Pdf.Ocr;
+
+namespace Ingest.Readers.Pdf.Tests.Ocr;
+
+/// <summary>
+/// A picture's white ground laid over a row rule hides a stretch of it (an arrow image in a direction-of-travel
+/// cell, seed 2121's City of Edinburgh scan): the rule, broken in two, no longer parted its rows, and four rows
+/// were read as one. A rule whose pieces run from side to side of the table, as its rules above and below do, is
+/// one rule; the underlines of column groups, broken between the groups, stay apart, as do the rules of tables side
+/// by side.
+/// </summary>
+public sealed class CoveredRuleTests
+{
+    [Fact]
+    public void A_row_rule_broken_by_a_picture_runs_from_side_to_side_of_its_table()
+    {
+        var image = RasterImage.Blank(700, 300);
+        Line(image, 50, 650, 40);    // the header's bottom rule
+        Line(image, 200, 380, 20);   // a column group's underline...
+        Line(image, 400, 650, 20);   // ...and the next group's, past the table's first column
+        Line(image, 50, 430, 120);   // a row rule with a picture over 430-470
+        Line(image, 470, 650, 120);
+        Line(image, 50, 650, 200);
+        Line(image, 50, 300, 260);   // two tables side by side below: no rule under them spans the gap
+        Line(image, 330, 650, 260);
+
+        var rules = ImageRules.Find(image, minLength: 48, maxCoveredGap: 60).Where(r => r.Horizontal).ToList();
+
+        rules.Select(r => ((int)Math.Floor(r.Across), r.Start, r.End)).Should().Equal(
+            (20, 200, 379), (20, 400, 649), (40, 50, 649), (120, 50, 649), (200, 50, 649), (260, 50, 299), (260, 330, 649));
+    }
+
+    [Fact]
+    public void Without_a_covered_gap_the_pieces_stay_apart()
+    {
+        var image = RasterImage.Blank(700, 200);
+        Line(image, 50, 650, 40);
+        Line(image, 50, 430, 120);
+        Line(image, 470, 650, 120);
+
+        ImageRules.Find(image, minLength: 48).Count(r => r.Horizontal && Math.Abs(r.Across - 120.5) < 1).Should().Be(2);
+    }
+
+    private static void Line(RasterImage image, int from, int to, int at)
+    {
+        for (var p = from; p < to; p++)
+            for (var t = 0; t < 2; t++)
+                image.Set(p, at + t, 0, 0, 0);
+    }
+}

@@ -148,7 +148,7 @@ public sealed class TesseractOcr : IOcrEngine
             new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
         if (read.ExitCode != 0)
             throw new DocumentException($"tesseract failed on page {pageNumber}: {FirstLine(read.Errors)}");
-        return TesseractTsv.Parse(read.Output, scale);
+        return OcrStretchedWords.Trim(TesseractTsv.Parse(read.Output, scale));
     }
 
     private static string FirstLine(string text) =>

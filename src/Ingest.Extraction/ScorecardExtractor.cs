@@ -94,7 +94,8 @@ public sealed class ScorecardExtractor : IScorecardExtractor
                 continue;
             }
             observations.AddRange(found);
-            periods.Add(layout.Latest.Period);
+            // A table that read no rows (a KPI box's chart, its axis taken for a header) says nothing of the report's date.
+            if (found.Count > 0) periods.Add(layout.Latest.Period);
             reports.Add(new TableReport(table.Index, table.RowCount, true, null, found.Count));
         }
 

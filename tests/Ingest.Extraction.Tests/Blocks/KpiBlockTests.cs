@@ -114,6 +114,22 @@ public sealed class KpiBlockTests
     }
 
     [Fact]
+    public void A_table_that_yields_nothing_does_not_date_the_blocks()
+    {
+        // Seed 6868's North Tyneside scan: a KPI box's chart, its axis read under the box's title, was read as a
+        // table with a latest period (the axis's first month, December 2023) and no row of figures. That month became
+        // the report's, and every block was dated December 2023 instead of the report's quarter.
+        var chart = new TableBuilder(3)
+            .Header("Performance indicator", "December 2023 Actual", "December 2023 Target")
+            .Build();
+        var result = Rules.Extractor().Extract(Report([Title, IssueLine], chart));
+
+        result.Tables.Should().ContainSingle(t => t.IsScorecard && t.Observations == 0, "the chart reads as a scorecard with no rows");
+        result.Observations.Select(o => o.Period.Label).Should().BeEquivalentTo(["Q3 2023/24", "Q4 2023/24"]);
+        result.ReportingPeriod!.Label.Should().Be("Q4 2023/24");
+    }
+
+    [Fact]
     public void A_summary_RAG_printed_only_as_a_fill_is_a_colour_RAG()
     {
         var summary = new TableBuilder(3)

@@ -47,7 +47,8 @@ public sealed class TesseractOcr : IOcrEngine
                     .. colourFills.Where(f => FillEdges.IsDark(f.Colour)).Select(f => FillEdges.InPixels(f.Box, scale))],
                 (int)Math.Ceiling(_options.Dpi * greyRules.SideReach / 72.0));
             // Nor are a bold word's letters run together: painted out, the word is lost.
-            rules = TextRuns.Drop(image, rules, [.. greyFills.Select(a => (a.Left, a.Top, a.Right, a.Bottom)), .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale))],
+            (int, int, int, int)[] shading = [.. greyFills.Select(a => (a.Left, a.Top, a.Right, a.Bottom)), .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale))];
+            rules = TextRuns.Drop(image, rules, shading,
                 _options.RuleFlankInk, (int)Math.Ceiling(_options.Dpi * _options.RuleFlankStroke / 72.0), (int)(_options.Dpi * _options.RuleMaxWord / 72.0));
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
@@ -58,7 +59,8 @@ public sealed class TesseractOcr : IOcrEngine
             var words = OcrFlatWords.Drop(Read(grey, _options.PageSegmentation, pageNumber, scale, cancellationToken), wordRules);
             if (_options.SecondPageSegmentation is { } second)
                 words = OcrWordMerge.Merge(words, OcrFlatWords.Drop(Read(grey, second, pageNumber, scale, cancellationToken), wordRules));
-            var pageRules = rules.Select(r => r.ToRule(scale)).ToList();
+            // Rows parted only by shading part the table, not the picture Tesseract reads.
+            var pageRules = FillRows.Add(rules, shading, (int)(_options.Dpi * 0.04), (int)(_options.Dpi * 0.14)).Select(r => r.ToRule(scale)).ToList();
             words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
             if (_options.ReadTurnedText)
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));

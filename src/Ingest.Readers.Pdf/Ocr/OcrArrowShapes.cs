@@ -13,10 +13,10 @@ namespace Ingest.Readers.Pdf.Ocr;
 internal static class OcrArrowShapes
 {
     /// <summary>A glyph's length in points at least (an arrow's in small print): shorter blobs are specks, dots and commas.</summary>
-    private const double MinLength = 3.5;
+    internal const double MinLength = 3.5;
 
     /// <summary>A glyph's length in points at most: anything longer is a rule's stub or a drawing.</summary>
-    private const double MaxLength = 24;
+    internal const double MaxLength = 24;
 
     /// <summary>An arrow's head is at least this wide (points): narrower, the blob is a thin line with nothing to read.</summary>
     private const double MinBreadth = 1.2;
@@ -146,7 +146,7 @@ internal static class OcrArrowShapes
         return (arrow, blobs[0].Box, word with { Text = word.Text[1..], Box = new BoundingBox(rest.Left, rest.Top, word.Box.Right, rest.Bottom) });
     }
 
-    private static string? Arrow(InkBlobs.Blob blob, double scale, ScanShapeRules rules) =>
+    internal static string? Arrow(InkBlobs.Blob blob, double scale, ScanShapeRules rules) =>
         Math.Min(blob.Mask.GetLength(0), blob.Mask.GetLength(1)) >= MinBreadth / scale
             ? Classify(blob.Mask, rules) ?? OcrTriangleShapes.Classify(blob.Mask, rules)
             : null;

@@ -50,6 +50,8 @@ public sealed class TesseractOcr : IOcrEngine
             rules = TextRuns.Drop(image, rules, [.. greyFills.Select(a => (a.Left, a.Top, a.Right, a.Bottom)), .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale))],
                 _options.RuleFlankInk, (int)Math.Ceiling(_options.Dpi * _options.RuleFlankStroke / 72.0), (int)(_options.Dpi * _options.RuleMaxWord / 72.0));
 
+            rules = ArrowStems.Drop(image, rules, scale, _options.Shapes ?? new ScanShapeRules());
+
             var grey = Path.Combine(folder.FullName, "page.pgm");
             var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
             using (var stream = File.Create(grey))

@@ -12,6 +12,9 @@ internal static class ArrowStems
     /// <summary>Share of the run the arrows it passes through cover at least: the rest is the rules between them.</summary>
     private const double MinCover = 0.6;
 
+    /// <summary>The run lies within this share of the arrow's width from its middle.</summary>
+    private const double MaxStemShift = 0.2;
+
     /// <param name="scale">Points per pixel.</param>
     public static IReadOnlyList<PixelRule> Drop(RasterImage image, IReadOnlyList<PixelRule> rules, double scale, ScanShapeRules shapes)
     {
@@ -50,6 +53,9 @@ internal static class ArrowStems
         var column = centre - left;
         var crossed = InkBlobs.Find(grey, width, height, OcrArrowShapes.MinLength / scale, OcrArrowShapes.MaxLength / scale)
             .Where(b => b.Left <= column && b.Right >= column).ToList();
+        // The run is the arrow's stem, down its middle: a cell side that an arrow picture merely touches (a KPI box's
+        // status band, seed 2121's Rhondda Cynon Taf) runs down the blob's edge, and is kept.
+        if (crossed.Any(b => Math.Abs((b.Left + b.Right) / 2.0 - column) > MaxStemShift * (b.Right - b.Left + 1))) return false;
         return crossed.Count > 0 && crossed.Sum(b => b.Bottom - b.Top + 1) >= MinCover * length
                && crossed.All(b => OcrArrowShapes.Arrow(b, scale, shapes) is not null);
     }

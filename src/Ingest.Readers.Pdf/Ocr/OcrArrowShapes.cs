@@ -110,6 +110,11 @@ internal static class OcrArrowShapes
                 i++;
                 continue;
             }
+            if (LineAndArrow(word, placed, scale, rules) is { } beside)
+            {
+                result[i] = new OcrWord(beside.Arrow, beside.Box, Confidence, ++line);
+                continue;
+            }
             if (!Replaceable(word)) continue;
             // Tesseract may box only part of the glyph it misread (seed 1919's Dumfries and Galloway key: a ▲ read
             // "a", boxed over its right half), so a blob that holds the word's centre is the word's too.
@@ -144,6 +149,43 @@ internal static class OcrArrowShapes
         // The rest is boxed by its own ink: the arrow stands taller than the letters, and a line is sized by its tallest word.
         var rest = blobs.Skip(1).Select(p => p.Box).Aggregate((a, b) => a.Union(b));
         return (arrow, blobs[0].Box, word with { Text = word.Text[1..], Box = new BoundingBox(rest.Left, rest.Top, word.Box.Right, rest.Bottom) });
+    }
+
+    /// <summary>
+    /// A short word read from a cell's side and the arrow beside it: a rule too thick to be found as one (the side of a
+    /// column of status fills, one with them) stays on the picture, and Tesseract reads it with the arrow next to it as
+    /// a word (seed 2121's Harrow: "|" and a "→" read "ae", a "↓" "14", a "↑" "|f"). When the word's ink is only one
+    /// arrow and thin upright lines that go on above or below it, as a cell's side does, it is that arrow.
+    /// </summary>
+    private static (string Arrow, BoundingBox Box)? LineAndArrow(OcrWord word, List<(InkBlobs.Blob Blob, BoundingBox Box)> placed, double scale,
+        ScanShapeRules rules)
+    {
+        if (word.Angle != 0 || word.Text.Length > MaxLineWord) return null;
+        var inside = placed.Where(p => word.Box.ContainsCentreOf(p.Box)).ToList();
+        // A cell's side goes on through the rows above or below: a letter "l" beside an arrow stands alone.
+        var lines = inside.Where(p => IsUprightLine(p.Blob, scale) && placed.Any(o => o.Blob != p.Blob && IsUprightLine(o.Blob, scale)
+            && o.Box.Left < p.Box.Right && o.Box.Right > p.Box.Left
+            && Math.Max(o.Box.Top - p.Box.Bottom, p.Box.Top - o.Box.Bottom) is > 0 and var gap && gap <= p.Box.Height)).ToList();
+        if (lines.Count == 0 || inside.Count != lines.Count + 1) return null;
+        var (blob, box) = inside.Single(p => !lines.Contains(p));
+        // The lines stand at the word's side, beside the arrow, not through it.
+        if (lines.Any(l => l.Box.Right > box.Left && l.Box.Left < box.Right)) return null;
+        return Arrow(blob, scale, rules) is { } arrow ? (arrow, box) : null;
+    }
+
+    /// <summary>Tesseract's word from a rule and an arrow beside it is at most this long.</summary>
+    private const int MaxLineWord = 4;
+
+    /// <summary>A thin upright line: at most this many points wide...</summary>
+    private const double MaxLineWidth = 1.6;
+
+    /// <summary>...and at least this many times taller than wide.</summary>
+    private const double MinLineElongation = 5;
+
+    private static bool IsUprightLine(InkBlobs.Blob blob, double scale)
+    {
+        var (width, height) = (blob.Right - blob.Left + 1, blob.Bottom - blob.Top + 1);
+        return width * scale <= MaxLineWidth && height >= MinLineElongation * width;
     }
 
     internal static string? Arrow(InkBlobs.Blob blob, double scale, ScanShapeRules rules) =>

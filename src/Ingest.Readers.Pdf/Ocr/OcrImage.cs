@@ -7,17 +7,9 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// </summary>
 internal static class OcrImage
 {
-    /// <summary>Pixels each side of a coloured fill's edge painted out with it: its blurred side and the cell's rule.</summary>
-    private const int FillSide = 4;
-
     /// <param name="greyFills">Shading with no colour (<see cref="GreyFills"/>): painted white but for the text on it,
     /// anything more than <paramref name="inkMargin"/> darker than the shade.</param>
-    /// <param name="colourFills">Coloured cells (in pixels), painted white already as bright colour; their sides are
-    /// painted out too. A dark fill's side is not taken for a rule (<see cref="FillEdges"/>), and beside a column of status
-    /// fills it is one with them, too thick for a rule: left on the picture, it ran into the trend arrows next to it
-    /// (seed 2121's Harrow: "|" and a "→" read "ae", a "↓" read "14"), and they were lost.</param>
-    public static byte[] Prepare(RasterImage image, IReadOnlyList<PixelRule> rules, IReadOnlyList<GreyFills.Area>? greyFills = null, int inkMargin = 0,
-        IReadOnlyList<(int Left, int Top, int Right, int Bottom)>? colourFills = null)
+    public static byte[] Prepare(RasterImage image, IReadOnlyList<PixelRule> rules, IReadOnlyList<GreyFills.Area>? greyFills = null, int inkMargin = 0)
     {
         var grey = new byte[image.Width * image.Height];
         for (var y = 0; y < image.Height; y++)
@@ -41,15 +33,6 @@ internal static class OcrImage
                 var edge = Math.Min(Math.Min(Math.Abs(x - fill.Left), Math.Abs(x - fill.Right)), Math.Min(Math.Abs(y - fill.Top), Math.Abs(y - fill.Bottom))) <= 4;
                 if (edge || grey[y * image.Width + x] >= fill.Luma - inkMargin) grey[y * image.Width + x] = 255;
             }
-        }
-        foreach (var (fillLeft, fillTop, fillRight, fillBottom) in colourFills ?? [])
-        {
-            var (left, top) = (Math.Max(0, fillLeft - FillSide), Math.Max(0, fillTop - FillSide));
-            var (right, bottom) = (Math.Min(image.Width - 1, fillRight + FillSide), Math.Min(image.Height - 1, fillBottom + FillSide));
-            for (var y = top; y <= bottom; y++)
-            for (var x = left; x <= right; x++)
-                if (Math.Min(Math.Min(Math.Abs(x - fillLeft), Math.Abs(x - fillRight)), Math.Min(Math.Abs(y - fillTop), Math.Abs(y - fillBottom))) <= FillSide)
-                    grey[y * image.Width + x] = 255;
         }
         foreach (var rule in rules)
         {

@@ -53,7 +53,7 @@ public sealed class TesseractOcr : IOcrEngine
             rules = ArrowStems.Drop(image, rules, scale, _options.Shapes ?? new ScanShapeRules());
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
-            var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin, [.. colourFills.Select(f => FillEdges.InPixels(f.Box, scale))]);
+            var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
             using (var stream = File.Create(grey))
                 RasterImage.WritePgm(stream, image.Width, image.Height, prepared);
             var wordRules = _options.Words ?? new ScanWordRules();

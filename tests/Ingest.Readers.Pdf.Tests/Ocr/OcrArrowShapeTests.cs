@@ -483,6 +483,33 @@ public sealed class OcrArrowShapeTests
             """).Should().Be("▲");
     }
 
+    [Fact]
+    public void A_word_read_from_a_cell_side_and_the_arrow_beside_it_is_that_arrow_and_a_word_with_a_disc_is_kept()
+    {
+        // Seed 2121's Harrow: the side of a column of status fills, left on the picture, read with the "↓" beside it as "14".
+        var image = RasterImage.Blank(240, 80);
+        foreach (var (from, to) in new[] { (0, 6), (8, 52), (54, 80) })   // the side, through the rows above and below
+            for (var y = from; y < to; y++)
+            for (var x = 60; x < 64; x++) image.Set(x, y, 40, 40, 40);
+        for (var y = 12; y <= 46; y++)
+        {
+            var half = y < 34 ? 4 : (int)Math.Round(12.0 * (46 - y) / 12);
+            for (var x = 100 - half; x <= 100 + half; x++) image.Set(x, y, 60, 60, 60);
+        }
+        for (var y = 8; y < 52; y++)
+        for (var x = 150; x < 154; x++) image.Set(x, y, 40, 40, 40);
+        for (var y = 18; y <= 42; y++)
+        for (var x = 168; x <= 192; x++)
+            if ((x - 180) * (x - 180) + (y - 30) * (y - 30) <= 144) image.Set(x, y, 40, 40, 40);
+        var box = new BoundingBox(60 * Scale, 8 * Scale, 113 * Scale, 52 * Scale);
+        var disc = new BoundingBox(150 * Scale, 8 * Scale, 193 * Scale, 52 * Scale);
+
+        var read = Read(image, [new OcrWord("14", box, 43, 1), new OcrWord("|e", disc, 43, 2)]);
+
+        read.Select(w => w.Text).Should().Equal("↓", "|e");
+        read[0].Box.Left.Should().BeGreaterThan(80 * Scale, "the arrow is boxed alone");
+    }
+
     private static string? Triangle(string picture) => OcrTriangleShapes.Classify(Mask(picture), new ScanShapeRules());
 
     private static bool[,] Mask(string picture)

@@ -61,23 +61,4 @@ public sealed class OcrFillEdgesAndFlatWordsTests
 
         kept.Select(w => w.Line).Should().Equal(4, 5, 6);
     }
-
-    [Fact]
-    public void A_status_fill_s_side_is_painted_out_for_tesseract_and_the_arrow_beside_it_is_kept()
-    {
-        // Seed 2121's Harrow: a column of green status cells, its rule beside them left on the picture ("|" run into
-        // the trend arrows: "ae", "14", "|f").
-        var image = RasterImage.Blank(300, 120);
-        for (var y = 20; y < 100; y++)
-        {
-            for (var x = 40; x < 120; x++) image.Set(x, y, 0, 176, 80);
-            for (var x = 120; x < 123; x++) image.Set(x, y, 20, 20, 20);   // the cell's rule against the fill
-            for (var x = 145; x < 154; x++) image.Set(x, y, 60, 60, 60);   // an arrow's stem in the next cell
-        }
-
-        var grey = OcrImage.Prepare(image, [], colourFills: [(40, 20, 119, 99)]);
-
-        Enumerable.Range(20, 80).Should().OnlyContain(y => grey[y * 300 + 121] == 255, "the rule is the fill's side");
-        Enumerable.Range(20, 80).Should().OnlyContain(y => grey[y * 300 + 150] < 100, "the arrow is no side of it");
-    }
 }

@@ -13,10 +13,10 @@ namespace Ingest.Readers.Pdf.Ocr;
 internal static class OcrArrowShapes
 {
     /// <summary>A glyph's length in points at least (an arrow's in small print): shorter blobs are specks, dots and commas.</summary>
-    private const double MinLength = 3.5;
+    internal const double MinLength = 3.5;
 
     /// <summary>A glyph's length in points at most: anything longer is a rule's stub or a drawing.</summary>
-    private const double MaxLength = 24;
+    internal const double MaxLength = 24;
 
     /// <summary>An arrow's head is at least this wide (points): narrower, the blob is a thin line with nothing to read.</summary>
     private const double MinBreadth = 1.2;
@@ -110,6 +110,11 @@ internal static class OcrArrowShapes
                 i++;
                 continue;
             }
+            if (LineAndArrow(word, placed, scale, rules) is { } beside)
+            {
+                result[i] = new OcrWord(beside.Arrow, beside.Box, Confidence, ++line);
+                continue;
+            }
             if (!Replaceable(word)) continue;
             // Tesseract may box only part of the glyph it misread (seed 1919's Dumfries and Galloway key: a ▲ read
             // "a", boxed over its right half), so a blob that holds the word's centre is the word's too.
@@ -146,7 +151,44 @@ internal static class OcrArrowShapes
         return (arrow, blobs[0].Box, word with { Text = word.Text[1..], Box = new BoundingBox(rest.Left, rest.Top, word.Box.Right, rest.Bottom) });
     }
 
-    private static string? Arrow(InkBlobs.Blob blob, double scale, ScanShapeRules rules) =>
+    /// <summary>
+    /// A short word read from a cell's side and the arrow beside it: a rule too thick to be found as one (the side of a
+    /// column of status fills, one with them) stays on the picture, and Tesseract reads it with the arrow next to it as
+    /// a word (seed 2121's Harrow: "|" and a "→" read "ae", a "↓" "14", a "↑" "|f"). When the word's ink is only one
+    /// arrow and thin upright lines that go on above or below it, as a cell's side does, it is that arrow.
+    /// </summary>
+    private static (string Arrow, BoundingBox Box)? LineAndArrow(OcrWord word, List<(InkBlobs.Blob Blob, BoundingBox Box)> placed, double scale,
+        ScanShapeRules rules)
+    {
+        if (word.Angle != 0 || word.Text.Length > MaxLineWord) return null;
+        var inside = placed.Where(p => word.Box.ContainsCentreOf(p.Box)).ToList();
+        // A cell's side goes on through the rows above or below: a letter "l" beside an arrow stands alone.
+        var lines = inside.Where(p => IsUprightLine(p.Blob, scale) && placed.Any(o => o.Blob != p.Blob && IsUprightLine(o.Blob, scale)
+            && o.Box.Left < p.Box.Right && o.Box.Right > p.Box.Left
+            && Math.Max(o.Box.Top - p.Box.Bottom, p.Box.Top - o.Box.Bottom) is > 0 and var gap && gap <= p.Box.Height)).ToList();
+        if (lines.Count == 0 || inside.Count != lines.Count + 1) return null;
+        var (blob, box) = inside.Single(p => !lines.Contains(p));
+        // The lines stand at the word's side, beside the arrow, not through it.
+        if (lines.Any(l => l.Box.Right > box.Left && l.Box.Left < box.Right)) return null;
+        return Arrow(blob, scale, rules) is { } arrow ? (arrow, box) : null;
+    }
+
+    /// <summary>Tesseract's word from a rule and an arrow beside it is at most this long.</summary>
+    private const int MaxLineWord = 4;
+
+    /// <summary>A thin upright line: at most this many points wide...</summary>
+    private const double MaxLineWidth = 1.6;
+
+    /// <summary>...and at least this many times taller than wide.</summary>
+    private const double MinLineElongation = 5;
+
+    private static bool IsUprightLine(InkBlobs.Blob blob, double scale)
+    {
+        var (width, height) = (blob.Right - blob.Left + 1, blob.Bottom - blob.Top + 1);
+        return width * scale <= MaxLineWidth && height >= MinLineElongation * width;
+    }
+
+    internal static string? Arrow(InkBlobs.Blob blob, double scale, ScanShapeRules rules) =>
         Math.Min(blob.Mask.GetLength(0), blob.Mask.GetLength(1)) >= MinBreadth / scale
             ? Classify(blob.Mask, rules) ?? OcrTriangleShapes.Classify(blob.Mask, rules)
             : null;

@@ -31,8 +31,12 @@ internal sealed class OcrMosaic
     /// <param name="scale">Points per pixel of <paramref name="page"/>.</param>
     /// <param name="turned">Turn each region a quarter clockwise before placing it: a label printed bottom to top
     /// then reads left to right, and its words come back on the page as text running bottom to top.</param>
+    /// <param name="paper">Pixels at least this bright are made white. A lone letter cut from a pale shaded cell (too pale
+    /// for <see cref="GreyFills"/> to paint out) sits on a tile of grey speckle in the white mosaic, and Tesseract then
+    /// read it as noise: seed 2121's Rotherham wrapped its "DoT" header as "Do" / "T", the "T" came back "a" at
+    /// confidence 8, and the trend column, headed "Do", was lost. On white it reads "T" at 88.</param>
     public static OcrMosaic Build(byte[] page, int pageWidth, int pageHeight, IReadOnlyList<UnreadRegion> regions, double scale,
-        bool turned = false)
+        bool turned = false, int paper = 256)
     {
         var crops = regions.Select(r =>
         {
@@ -63,6 +67,13 @@ internal sealed class OcrMosaic
                     Array.Copy(page, (crop.Top + row) * pageWidth + crop.Left, grey, (y + row) * width + Margin, crop.Width);
             }
             mosaic._placed.Add((crop, y));
+            if (paper <= 255)
+            {
+                var (placedWidth, placedHeight) = Placed(crop, turned);
+                for (var row = y; row < y + placedHeight; row++)
+                for (var x = Margin; x < Margin + placedWidth; x++)
+                    if (grey[row * width + x] >= paper) grey[row * width + x] = 255;
+            }
             y += Placed(crop, turned).Height + Margin;
         }
         return mosaic;

@@ -41,10 +41,15 @@ internal static class OcrTriangleShapes
         var spans = slices.Select(Span).ToArray();
         if (spans.Any(s => s is null)) return false;
         var widths = spans.Select(s => s!.Value.End - s.Value.Start + 1).ToArray();
-        var baseWidth = widths.Max();
+        // A speck of noise touching the base, or the base's blurred edge, may stand out past it by a slice or two; so
+        // may what is left of a rule painted out right beside the base, in pieces across it (seed 2121's Rotherham: a
+        // ▼ whose first row was ".############...........#.." and a ▲ whose last was "..##.......###############."
+        // were read as nothing, and the second look took the ▲ for an "A").
+        var first = 0;
+        while (first <= 2 && first < slices.Length - 1 && !Solid(first)) first++;
+        var baseWidth = widths[first..].Max();
         var slack = Math.Max(2, rules.TriangleSlack * baseWidth);
-        // A speck of noise touching the base, or the base's blurred edge, may stand out past it by a slice or two.
-        var first = Array.FindIndex(widths, w => w >= baseWidth - slack);
+        first = Array.FindIndex(widths, first, w => w >= baseWidth - slack);
         if (first > 2) return false;
         slices = slices[first..];
         spans = spans[first..];
@@ -76,6 +81,8 @@ internal static class OcrTriangleShapes
             if (Math.Abs(widths[i] - expected) > slack) return false;
         }
         return true;
+
+        bool Solid(int i) => slices[i][spans[i]!.Value.Start..(spans[i]!.Value.End + 1)].Count(p => p) >= rules.TriangleMinFill * widths[i];
     }
 
     /// <summary>The slice's ink from its first pixel to its last, or null when it has none.</summary>

@@ -48,6 +48,7 @@ public sealed record ScanRules
         SecondPageSegmentation = Passes.SecondPageSegmentation,
         ReadTurnedText = Passes.TurnedPage,
         ReadTurnedLabels = Passes.TurnedLabels,
+        SecondLookPaper = Passes.SecondLookPaper,
         Colour = Colour,
         Shapes = Shapes,
         GreyFills = GreyFills,
@@ -74,6 +75,9 @@ public sealed record ScanPasses
 
     /// <summary>Without <see cref="TurnedPage"/>: only the places that look like turned labels, turned and read in one small run.</summary>
     public bool TurnedLabels { get; init; } = true;
+
+    /// <summary>Pixels at least this bright (0-255) are paper on the mosaic of unread places (<see cref="OcrMosaic"/>).</summary>
+    public int SecondLookPaper { get; init; } = 200;
 }
 
 /// <summary>When a table cell of a colour scan counts as coloured (<see cref="ScanColours"/>).</summary>

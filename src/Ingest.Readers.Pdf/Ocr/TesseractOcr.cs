@@ -51,6 +51,8 @@ public sealed class TesseractOcr : IOcrEngine
             rules = TextRuns.Drop(image, rules, shading,
                 _options.RuleFlankInk, (int)Math.Ceiling(_options.Dpi * _options.RuleFlankStroke / 72.0), (int)(_options.Dpi * _options.RuleMaxWord / 72.0));
 
+            rules = ArrowStems.Drop(image, rules, scale, _options.Shapes ?? new ScanShapeRules());
+
             var grey = Path.Combine(folder.FullName, "page.pgm");
             var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
             using (var stream = File.Create(grey))
@@ -132,7 +134,7 @@ public sealed class TesseractOcr : IOcrEngine
     {
         var regions = OcrUnreadInk.Find(prepared, image.Width, image.Height, words, scale);
         if (regions.Count == 0) return words;
-        var mosaic = OcrMosaic.Build(prepared, image.Width, image.Height, regions, scale);
+        var mosaic = OcrMosaic.Build(prepared, image.Width, image.Height, regions, scale, paper: _options.SecondLookPaper);
         var path = Path.Combine(folder.FullName, "mosaic.pgm");
         using (var stream = File.Create(path))
             RasterImage.WritePgm(stream, mosaic.Width, mosaic.Height, mosaic.Grey);
@@ -177,6 +179,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="Signs">How a "≥" read as "2" is told by its ink; null for the defaults.</param>
 /// <param name="Baselines">How a word's baseline is read from its ink; null for the defaults.</param>
 /// <param name="Decimals">How a decimal point the reading lost is told by its ink; null for the defaults.</param>
+/// <param name="SecondLookPaper">Pixels at least this bright (0-255) are made paper on the mosaic of unread places.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
@@ -201,7 +204,8 @@ public sealed record TesseractOptions(
     ScanDiscRules? Discs = null,
     ScanSignRules? Signs = null,
     ScanBaselineRules? Baselines = null,
-    ScanDecimalRules? Decimals = null)
+    ScanDecimalRules? Decimals = null,
+    int SecondLookPaper = 200)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

@@ -58,6 +58,25 @@ public sealed class OcrSecondLookTests
     }
 
     [Fact]
+    public void A_letter_cut_from_a_pale_shaded_cell_stands_on_white_in_the_mosaic()
+    {
+        // Seed 2121's Rotherham: the "T" of a "DoT" header wrapped "Do" / "T", in a cell shaded too pale to be painted
+        // out, was read "a" at confidence 8 on its grey tile, and the trend column lost its name.
+        var page = new GreyPage(Width, Height);
+        for (var y = 40; y < 120; y++)
+        for (var x = 380; x < 460; x++)
+            page.Pixels[y * Width + x] = (byte)(228 + (x + y) % 5);
+        var letter = new UnreadRegion(page.Blot(400, 50, 22, 28));
+        page.Pixels[48 * Width + 398] = 150;
+
+        var mosaic = OcrMosaic.Build(page.Pixels, Width, Height, [letter], Scale, paper: new ScanRules().Passes.SecondLookPaper);
+
+        mosaic.Grey.Where(p => p is > 150 and < 255).Should().BeEmpty("the shading is paper");
+        mosaic.Grey.Count(p => p == 30).Should().Be(22 * 28, "the letter keeps its ink");
+        mosaic.Grey.Should().Contain(150, "grey ink, a stroke's blurred edge, is kept");
+    }
+
+    [Fact]
     public void Words_read_on_the_mosaic_go_back_to_their_place_on_the_page()
     {
         var page = new GreyPage(Width, Height);

@@ -1,0 +1,52 @@
+using FluentAssertions;
+using Ingest.Readers.Pdf.Ocr;
+
+namespace Ingest.Readers.Pdf.Tests.Ocr;
+
+/// <summary>
+/// A trend arrow drawn from the rule above its cell down to the one below is a dark run from rule to rule, as a short
+/// cell side is (seed 2121's Harrow: its block arrows ↓ were taken for cell sides, painted out, and read as "{I", "dt").
+/// </summary>
+public sealed class ArrowStemsTests
+{
+    private const double Scale = 72.0 / 300;
+
+    [Fact]
+    public void An_arrow_whose_stem_runs_from_rule_to_rule_is_no_cell_side_and_a_cell_side_is_kept()
+    {
+        var image = RasterImage.Blank(600, 300);
+        Line(image, 50, 550, 100, 2, horizontal: true);
+        Line(image, 50, 550, 136, 2, horizontal: true);
+        Line(image, 50, 550, 172, 2, horizontal: true);
+        Line(image, 100, 137, 200, 2, horizontal: false); // a sub-header's side, rule to rule
+        DownArrow(image, 300, 102, 134);                  // a ↓ under the rule, its point on the next
+        DownArrow(image, 300, 138, 170);                  // and another in the row below, in line with it
+
+        var rules = ImageRules.Find(image, minLength: 48, minClosedLength: 18);
+        rules.Should().Contain(r => !r.Horizontal && Math.Abs(r.Across - 300) < 3, "the stems pass for a cell side");
+
+        var kept = ArrowStems.Drop(image, rules, Scale, new ScanShapeRules());
+
+        kept.Where(r => !r.Horizontal).Select(r => (int)Math.Round(r.Across)).Should().Equal(200);
+        kept.Count(r => r.Horizontal).Should().Be(3);
+    }
+
+    /// <summary>A block ↓ 9 px wide in the stem and 24 px in the head, from <paramref name="top"/> to its point at <paramref name="bottom"/>.</summary>
+    private static void DownArrow(RasterImage image, int centre, int top, int bottom)
+    {
+        var headTop = bottom - 12;
+        for (var y = top; y <= bottom; y++)
+        {
+            var half = y < headTop ? 4 : (int)Math.Round(12.0 * (bottom - y) / (bottom - headTop));
+            for (var x = centre - half; x <= centre + half; x++) image.Set(x, y, 60, 60, 60);
+        }
+    }
+
+    private static void Line(RasterImage image, int from, int to, int at, int thickness, bool horizontal)
+    {
+        for (var p = from; p < to; p++)
+            for (var t = 0; t < thickness; t++)
+                if (horizontal) image.Set(p, at + t, 0, 0, 0);
+                else image.Set(at + t, p, 0, 0, 0);
+    }
+}

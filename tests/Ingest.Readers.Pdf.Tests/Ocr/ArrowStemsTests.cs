@@ -15,10 +15,10 @@ public sealed class ArrowStemsTests
     public void An_arrow_whose_stem_runs_from_rule_to_rule_is_no_cell_side_and_a_cell_side_is_kept()
     {
         var image = RasterImage.Blank(600, 300);
-        Line(image, 50, 550, 100, 2, horizontal: true);
-        Line(image, 50, 550, 136, 2, horizontal: true);
-        Line(image, 50, 550, 172, 2, horizontal: true);
-        Line(image, 100, 137, 200, 2, horizontal: false); // a sub-header's side, rule to rule
+        DrawnRules.Line(image, 50, 550, 100, horizontal: true);
+        DrawnRules.Line(image, 50, 550, 136, horizontal: true);
+        DrawnRules.Line(image, 50, 550, 172, horizontal: true);
+        DrawnRules.Line(image, 100, 137, 200, horizontal: false); // a sub-header's side, rule to rule
         DownArrow(image, 300, 102, 134);                  // a ↓ under the rule, its point on the next
         DownArrow(image, 300, 138, 170);                  // and another in the row below, in line with it
 
@@ -40,13 +40,5 @@ public sealed class ArrowStemsTests
             var half = y < headTop ? 4 : (int)Math.Round(12.0 * (bottom - y) / (bottom - headTop));
             for (var x = centre - half; x <= centre + half; x++) image.Set(x, y, 60, 60, 60);
         }
-    }
-
-    private static void Line(RasterImage image, int from, int to, int at, int thickness, bool horizontal)
-    {
-        for (var p = from; p < to; p++)
-            for (var t = 0; t < thickness; t++)
-                if (horizontal) image.Set(p, at + t, 0, 0, 0);
-                else image.Set(at + t, p, 0, 0, 0);
     }
 }

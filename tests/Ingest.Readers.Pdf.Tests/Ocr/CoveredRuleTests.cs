@@ -16,14 +16,14 @@ public sealed class CoveredRuleTests
     public void A_row_rule_broken_by_a_picture_runs_from_side_to_side_of_its_table()
     {
         var image = RasterImage.Blank(700, 300);
-        Line(image, 50, 650, 40);    // the header's bottom rule
-        Line(image, 200, 380, 20);   // a column group's underline...
-        Line(image, 400, 650, 20);   // ...and the next group's, past the table's first column
-        Line(image, 50, 430, 120);   // a row rule with a picture over 430-470
-        Line(image, 470, 650, 120);
-        Line(image, 50, 650, 200);
-        Line(image, 50, 300, 260);   // two tables side by side below: no rule under them spans the gap
-        Line(image, 330, 650, 260);
+        DrawnRules.Line(image, 50, 650, 40, horizontal: true);    // the header's bottom rule
+        DrawnRules.Line(image, 200, 380, 20, horizontal: true);   // a column group's underline...
+        DrawnRules.Line(image, 400, 650, 20, horizontal: true);   // ...and the next group's, past the table's first column
+        DrawnRules.Line(image, 50, 430, 120, horizontal: true);   // a row rule with a picture over 430-470
+        DrawnRules.Line(image, 470, 650, 120, horizontal: true);
+        DrawnRules.Line(image, 50, 650, 200, horizontal: true);
+        DrawnRules.Line(image, 50, 300, 260, horizontal: true);   // two tables side by side below: no rule under them spans the gap
+        DrawnRules.Line(image, 330, 650, 260, horizontal: true);
 
         var rules = ImageRules.Find(image, minLength: 48, maxCoveredGap: 60).Where(r => r.Horizontal).ToList();
 
@@ -35,17 +35,10 @@ public sealed class CoveredRuleTests
     public void Without_a_covered_gap_the_pieces_stay_apart()
     {
         var image = RasterImage.Blank(700, 200);
-        Line(image, 50, 650, 40);
-        Line(image, 50, 430, 120);
-        Line(image, 470, 650, 120);
+        DrawnRules.Line(image, 50, 650, 40, horizontal: true);
+        DrawnRules.Line(image, 50, 430, 120, horizontal: true);
+        DrawnRules.Line(image, 470, 650, 120, horizontal: true);
 
         ImageRules.Find(image, minLength: 48).Count(r => r.Horizontal && Math.Abs(r.Across - 120.5) < 1).Should().Be(2);
-    }
-
-    private static void Line(RasterImage image, int from, int to, int at)
-    {
-        for (var p = from; p < to; p++)
-            for (var t = 0; t < 2; t++)
-                image.Set(p, at + t, 0, 0, 0);
     }
 }

@@ -49,12 +49,7 @@ public sealed class OcrComparisonSignsTests
     public void A_sign_the_scan_left_pale_or_in_pieces_is_told_by_standing_lower_than_the_digits(
         string picture, string read, int left, int top, int right, int bottom, string expected)
     {
-        RasterImage image;
-        using (var stream = File.OpenRead(Path.Combine(RepositoryPaths.Root, "tests", "Ingest.Readers.Pdf.Tests", "Ocr", "Figures", picture + ".pgm")))
-            image = RasterImage.ReadPnm(stream);
-        var grey = new byte[image.Width * image.Height];
-        for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++) grey[y * image.Width + x] = (byte)image.Luma(x, y);
+        var (image, grey) = FigurePictures.Load(picture);
         var box = new BoundingBox(left * Scale, top * Scale, right * Scale, bottom * Scale);
 
         var words = OcrComparisonSigns.Apply(grey, image.Width, image.Height, [new OcrWord(read, box, 95, 1)], Scale,

@@ -35,12 +35,7 @@ public sealed class OcrDecimalPointsTests
 
     private static string Reread(string picture, string read)
     {
-        RasterImage image;
-        using (var stream = File.OpenRead(Path.Combine(RepositoryPaths.Root, "tests", "Ingest.Readers.Pdf.Tests", "Ocr", "Figures", picture + ".pgm")))
-            image = RasterImage.ReadPnm(stream);
-        var grey = new byte[image.Width * image.Height];
-        for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++) grey[y * image.Width + x] = (byte)image.Luma(x, y);
+        var (image, grey) = FigurePictures.Load(picture);
         // Tesseract's box around the figure: the picture less the 3 pixels of paper it was cut with.
         var box = new BoundingBox(3 * Scale, 3 * Scale, (image.Width - 3) * Scale, (image.Height - 3) * Scale);
         var words = OcrDecimalPoints.Apply(grey, image.Width, image.Height, [new OcrWord(read, box, 60, 1)], Scale,

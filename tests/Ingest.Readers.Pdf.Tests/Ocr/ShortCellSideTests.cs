@@ -14,14 +14,14 @@ public sealed class ShortCellSideTests
     public void A_short_run_from_rule_to_rule_is_a_cell_side_and_a_stem_between_them_is_not()
     {
         var image = RasterImage.Blank(600, 300);
-        Line(image, 50, 550, 100, horizontal: true);   // the group label's underline
-        Line(image, 50, 550, 140, horizontal: true);   // the header's bottom rule: a row 40 px tall
-        Line(image, 50, 550, 250, horizontal: true);
-        Line(image, 100, 251, 50, horizontal: false);  // the table's sides, long enough on their own
-        Line(image, 100, 251, 550, horizontal: false);
-        Line(image, 100, 141, 300, horizontal: false); // a sub-header's side, rule to rule
-        Line(image, 106, 134, 200, horizontal: false); // a letter's stem in the row, touching neither rule
-        Line(image, 160, 200, 400, horizontal: false); // a stem as long as the side, in a row, on no rule
+        DrawnRules.Line(image, 50, 550, 100, horizontal: true);   // the group label's underline
+        DrawnRules.Line(image, 50, 550, 140, horizontal: true);   // the header's bottom rule: a row 40 px tall
+        DrawnRules.Line(image, 50, 550, 250, horizontal: true);
+        DrawnRules.Line(image, 100, 251, 50, horizontal: false);  // the table's sides, long enough on their own
+        DrawnRules.Line(image, 100, 251, 550, horizontal: false);
+        DrawnRules.Line(image, 100, 141, 300, horizontal: false); // a sub-header's side, rule to rule
+        DrawnRules.Line(image, 106, 134, 200, horizontal: false); // a letter's stem in the row, touching neither rule
+        DrawnRules.Line(image, 160, 200, 400, horizontal: false); // a stem as long as the side, in a row, on no rule
 
         var rules = ImageRules.Find(image, minLength: 48, minClosedLength: 18);
 
@@ -32,18 +32,10 @@ public sealed class ShortCellSideTests
     public void Without_a_closed_length_only_long_runs_are_rules()
     {
         var image = RasterImage.Blank(600, 300);
-        Line(image, 50, 550, 100, horizontal: true);
-        Line(image, 50, 550, 140, horizontal: true);
-        Line(image, 100, 141, 300, horizontal: false);
+        DrawnRules.Line(image, 50, 550, 100, horizontal: true);
+        DrawnRules.Line(image, 50, 550, 140, horizontal: true);
+        DrawnRules.Line(image, 100, 141, 300, horizontal: false);
 
         ImageRules.Find(image, minLength: 48).Should().NotContain(r => !r.Horizontal);
-    }
-
-    private static void Line(RasterImage image, int from, int to, int at, bool horizontal)
-    {
-        for (var p = from; p < to; p++)
-            for (var t = 0; t < 2; t++)
-                if (horizontal) image.Set(p, at + t, 0, 0, 0);
-                else image.Set(at + t, p, 0, 0, 0);
     }
 }

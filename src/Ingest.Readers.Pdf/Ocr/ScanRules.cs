@@ -56,6 +56,9 @@ public sealed record ScanRules
         RuleFlankInk = Rules.MaxFlankInk,
         RuleFlankStroke = Rules.MaxStroke,
         RuleMaxWord = Rules.MaxWord,
+        RuleCoveredGap = Rules.CoveredGap,
+        RuleBandSlack = Rules.BandSlack,
+        RuleBandGap = Rules.BandGap,
         Discs = Discs,
         Signs = Signs,
         Baselines = Baselines,
@@ -214,6 +217,17 @@ public sealed record ScanRuleRules
     /// <summary>Points: only runs this long at most are looked at; longer is no word's, and a table rule in a tightly
     /// set grid has its cells' text touching it along much of its length.</summary>
     public double MaxWord { get; init; } = 100;
+
+    /// <summary>Points: a paper gap at most this long in a rule that runs between the same sides as the table's whole
+    /// rules above and below it is a picture's white ground laid over it (<see cref="ImageRules"/>).</summary>
+    public double CoveredGap { get; init; } = 18;
+
+    /// <summary>Points: a band of shading's pieces end on one line, and the band spans a table, within this much
+    /// (<see cref="FillRows"/>).</summary>
+    public double BandSlack { get; init; } = 3;
+
+    /// <summary>Points: pieces of one band of shading may be this far apart (text breaks a cell's shading up).</summary>
+    public double BandGap { get; init; } = 10;
 }
 
 /// <summary>When a solid blob of a scan is a disc with no colour, read as "●" (<see cref="OcrDiscs"/>).</summary>

@@ -36,7 +36,7 @@ public sealed class TesseractOcr : IOcrEngine
             var skew = Deskew.FindAngle(image);
             image = Deskew.Rotate(image, skew);
             var scale = pageWidth / image.Width;
-            var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), (int)(_options.Dpi * 0.25));
+            var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), Pixels(_options.RuleCoveredGap));
             var greyRules = _options.GreyFills ?? new ScanGreyFillRules();
             var greyFills = GreyFills.Find(image, scale, greyRules);
             var colourFills = ImageFills.Find(image, scale);
@@ -62,7 +62,7 @@ public sealed class TesseractOcr : IOcrEngine
             if (_options.SecondPageSegmentation is { } second)
                 words = OcrWordMerge.Merge(words, OcrFlatWords.Drop(Read(grey, second, pageNumber, scale, cancellationToken), wordRules));
             // Rows parted only by shading part the table, not the picture Tesseract reads.
-            var pageRules = FillRows.Add(rules, shading, (int)(_options.Dpi * 0.04), (int)(_options.Dpi * 0.14)).Select(r => r.ToRule(scale)).ToList();
+            var pageRules = FillRows.Add(rules, shading, Pixels(_options.RuleBandSlack), Pixels(_options.RuleBandGap)).Select(r => r.ToRule(scale)).ToList();
             words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
             if (_options.ReadTurnedText)
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));
@@ -155,6 +155,9 @@ public sealed class TesseractOcr : IOcrEngine
         return OcrStretchedWords.Trim(TesseractTsv.Parse(read.Output, scale));
     }
 
+    /// <summary>A length in points as pixels of the page picture.</summary>
+    private int Pixels(double points) => (int)(_options.Dpi * points / 72.0);
+
     private static string FirstLine(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
 }
@@ -175,6 +178,9 @@ public sealed class TesseractOcr : IOcrEngine
 /// word's letters run together (<see cref="TextRuns"/>).</param>
 /// <param name="RuleMaxWord">Points: a horizontal run longer than this is no word's letters run together.</param>
 /// <param name="RuleFlankStroke">Points: ink beside a rule counts as letters' strokes in pieces at most this wide.</param>
+/// <param name="RuleCoveredGap">Points: a gap at most this long in a rule spanning its table is covered, not a gap.</param>
+/// <param name="RuleBandSlack">Points: a band of shading's pieces, and its ends against a whole rule's, line up within this.</param>
+/// <param name="RuleBandGap">Points: pieces of one band of shading may be this far apart.</param>
 /// <param name="Discs">When a solid blob with no colour is a disc, read as "●"; null for the defaults.</param>
 /// <param name="Signs">How a "≥" read as "2" is told by its ink; null for the defaults.</param>
 /// <param name="Baselines">How a word's baseline is read from its ink; null for the defaults.</param>
@@ -201,6 +207,9 @@ public sealed record TesseractOptions(
     double RuleFlankInk = 0.3,
     double RuleFlankStroke = 2,
     double RuleMaxWord = 100,
+    double RuleCoveredGap = 18,
+    double RuleBandSlack = 3,
+    double RuleBandGap = 10,
     ScanDiscRules? Discs = null,
     ScanSignRules? Signs = null,
     ScanBaselineRules? Baselines = null,

@@ -42,11 +42,14 @@ internal static class FillEdges
     /// A fill as dark as ink (<see cref="ImageRules.Ink"/>), whose blurred side can pass for a rule; a paler fill's
     /// side cannot, and a rule along it (under a shaded header band, say) is the table's own.
     /// </summary>
-    public static bool IsDark(string? colour)
+    public static bool IsDark(string? colour) => Luma(colour) < ImageRules.Ink;
+
+    /// <summary>A fill's colour ("RRGGBB") as brightness (0-255); 255 when it has none.</summary>
+    public static int Luma(string? colour)
     {
-        if (colour is not { Length: 6 }) return false;
+        if (colour is not { Length: 6 }) return 255;
         int Channel(int at) => int.Parse(colour.AsSpan(at, 2), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
-        return (Channel(0) * 299 + Channel(2) * 587 + Channel(4) * 114) / 1000 < ImageRules.Ink;
+        return (Channel(0) * 299 + Channel(2) * 587 + Channel(4) * 114) / 1000;
     }
 
     /// <summary>A fill found in points, back in the picture's pixels.</summary>

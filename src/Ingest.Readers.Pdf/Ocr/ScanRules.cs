@@ -176,6 +176,12 @@ public sealed record ScanGreyFillRules
     /// <summary>Mean brightness at most this: paler shading Tesseract reads through as it is.</summary>
     public int MaxLuma { get; init; } = 200;
 
+    /// <summary>Paler shading up to this brightness is left for Tesseract but still parts rows (<see cref="FillRows"/>)...</summary>
+    public int PaleMaxLuma { get; init; } = 240;
+
+    /// <summary>...when it is at least this much darker than the page's paper.</summary>
+    public int PaleBelowPaper { get; init; } = 15;
+
     /// <summary>Brightest less dimmest pixel of a 4-pixel block at most this for the block to be even (JPEG noise stays under).</summary>
     public int MaxSpread { get; init; } = 60;
 

@@ -38,16 +38,23 @@ public sealed class TesseractOcr : IOcrEngine
             var scale = pageWidth / image.Width;
             var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), Pixels(_options.RuleCoveredGap));
             var greyRules = _options.GreyFills ?? new ScanGreyFillRules();
-            var greyFills = GreyFills.Find(image, scale, greyRules);
+            var greyShading = GreyFills.Find(image, scale, greyRules);
+            var greyFills = greyShading.Fills;
             var colourFills = ImageFills.Find(image, scale);
-            var fills = colourFills.Concat(greyFills.Select((f, i) => f.ToFill(scale, colourFills.Count + i))).ToList();
+            var fills = colourFills.Concat(greyFills.Concat(greyShading.PaleBands).Select((f, i) => f.ToFill(scale, colourFills.Count + i))).ToList();
             var colours = ScanColours.Measure(image, scale, _options.Colour ?? new ScanColourRules());
+            (int, int, int, int)[] shading = [.. greyFills.Select(a => (a.Left, a.Top, a.Right, a.Bottom)), .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale))];
+            (int Left, int Top, int Right, int Bottom, int Luma)[] shades =
+            [
+                .. greyFills.Concat(greyShading.PaleBands).Select(a => (a.Left, a.Top, a.Right, a.Bottom, a.Luma)),
+                .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale) is var (l, t, r, b) ? (l, t, r, b, FillEdges.Luma(f.Colour)) : default),
+            ];
+            (int, int, int, int)[] bands = [.. shades.Select(s => (s.Left, s.Top, s.Right, s.Bottom))];
             // A dark fill's sides are not rules: left in, they cut its row out of a table ruled only between rows.
             rules = FillEdges.Drop(rules, [.. greyFills.Where(a => a.Luma < ImageRules.Ink).Select(a => (a.Left, a.Top, a.Right, a.Bottom)),
                     .. colourFills.Where(f => FillEdges.IsDark(f.Colour)).Select(f => FillEdges.InPixels(f.Box, scale))],
                 (int)Math.Ceiling(_options.Dpi * greyRules.SideReach / 72.0));
             // Nor are a bold word's letters run together: painted out, the word is lost.
-            (int, int, int, int)[] shading = [.. greyFills.Select(a => (a.Left, a.Top, a.Right, a.Bottom)), .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale))];
             rules = TextRuns.Drop(image, rules, shading,
                 _options.RuleFlankInk, (int)Math.Ceiling(_options.Dpi * _options.RuleFlankStroke / 72.0), (int)(_options.Dpi * _options.RuleMaxWord / 72.0));
 
@@ -62,7 +69,12 @@ public sealed class TesseractOcr : IOcrEngine
             if (_options.SecondPageSegmentation is { } second)
                 words = OcrWordMerge.Merge(words, OcrFlatWords.Drop(Read(grey, second, pageNumber, scale, cancellationToken), wordRules));
             // Rows parted only by shading part the table, not the picture Tesseract reads.
-            var pageRules = FillRows.Add(rules, shading, Pixels(_options.RuleBandSlack), Pixels(_options.RuleBandGap)).Select(r => r.ToRule(scale)).ToList();
+            // Pale bands too: Tesseract reads through them, but a KPI box's pale title band on a greyscale scan is all
+            // that parts the title from the chart under it (seed 2121's South Cambridgeshire).
+            // And cells parted only by a change of shade.
+            var shadeRules = FillColumns.Add(FillRows.Add(rules, bands, Pixels(_options.RuleBandSlack), Pixels(_options.RuleBandGap)),
+                shades, Pixels(_options.RuleBandSlack), greyRules.SameShade);
+            var pageRules = shadeRules.Select(r => r.ToRule(scale)).ToList();
             words = OcrBrokenWords.Join(OcrWordSplit.AtColumnLines(words, pageRules));
             if (_options.ReadTurnedText)
                 words = OcrTurnedText.Merge(words, ReadTurned(folder, prepared, image, pageNumber, scale, cancellationToken));

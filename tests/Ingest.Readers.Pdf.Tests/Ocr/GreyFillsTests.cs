@@ -28,7 +28,7 @@ public sealed class GreyFillsTests
         for (var x = 40; x < 400; x++)
             if (x % 12 < 4) Grey(image, x, y, 25);
 
-        var fills = GreyFills.Find(image, Scale, new ScanGreyFillRules());
+        var fills = GreyFills.Find(image, Scale, new ScanGreyFillRules()).Fills;
 
         var fill = fills.Should().ContainSingle().Subject;
         fill.Luma.Should().BeInRange(70, 82);
@@ -38,6 +38,36 @@ public sealed class GreyFillsTests
         prepared[60 * 600 + 60].Should().Be(255, "the shade is painted out");
         prepared[80 * 600 + 92].Should().BeLessThan(60, "the letter on it is kept");
         prepared[70 * 600 + 263].Should().BeLessThan(100, "the arrow is no fill");
+    }
+
+    [Fact]
+    public void A_pale_title_band_is_no_fill_but_a_band_and_tinted_paper_is_neither()
+    {
+        // A KPI box's title band in pale grey (216, as seed 2121's greyscale South Cambridgeshire shows it) with
+        // a black title on it, on white paper; then the same page on tinted paper (232) with a band only a
+        // little darker than it (224).
+        var image = PaleBand(paper: 250, band: 216);
+        var shading = GreyFills.Find(image, Scale, new ScanGreyFillRules());
+        shading.Fills.Should().BeEmpty("Tesseract reads through shading this pale");
+        var band = shading.PaleBands.Should().ContainSingle().Subject;
+        (band.Left, band.Top, band.Right, band.Bottom).Should().Be((40, 40, 559, 119));
+
+        GreyFills.Find(PaleBand(paper: 232, band: 224), Scale, new ScanGreyFillRules()).PaleBands
+            .Should().BeEmpty("a band is darker than the paper by a margin, and tinted paper is paper");
+    }
+
+    private static RasterImage PaleBand(int paper, int band)
+    {
+        var image = RasterImage.Blank(600, 300);
+        var random = new Random(11);
+        for (var y = 0; y < 300; y++)
+        for (var x = 0; x < 600; x++) Grey(image, x, y, paper + random.Next(-4, 5));
+        for (var y = 40; y < 120; y++)
+        for (var x = 40; x < 560; x++) Grey(image, x, y, band + random.Next(-6, 7));
+        for (var y = 60; y < 90; y++)
+        for (var x = 60; x < 400; x++)
+            if (x % 14 < 4) Grey(image, x, y, 20);
+        return image;
     }
 
     private static void Grey(RasterImage image, int x, int y, int luma)

@@ -34,7 +34,7 @@ internal sealed class OcrWordRepairs(IReadOnlyList<ScanWordRepair> repairs)
     {
         if (text == word.Text && !force) return [word];
         var pieces = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (pieces.Length <= 1) return [word with { Text = text.Trim() }];
+        if (pieces.Length <= 1) return [Trimmed(word, text.Trim())];
         // Turned words run along their box's height; a split is only made along a line read left to right.
         if (word.Angle != 0) return [word with { Text = string.Concat(pieces) }];
         var advance = word.Box.Width / text.Length;
@@ -48,5 +48,22 @@ internal sealed class OcrWordRepairs(IReadOnlyList<ScanWordRepair> repairs)
             at += piece.Length;
         }
         return parts;
+    }
+
+    /// <summary>
+    /// A word whose repair only cut letters off (junk "_—_" after "Q4") keeps the box of the letters left: its box
+    /// reaching on over the cut letters ran it into the header beside it (seed 6868's Isles of Scilly read "Target Q4"
+    /// and "Result Q4", two cells, as one).
+    /// </summary>
+    private static OcrWord Trimmed(OcrWord word, string text)
+    {
+        var at = text.Length == 0 || text.Length >= word.Text.Length || word.Angle != 0 ? -1 : word.Text.IndexOf(text, StringComparison.Ordinal);
+        if (at < 0) return word with { Text = text };
+        var advance = word.Box.Width / word.Text.Length;
+        return word with
+        {
+            Text = text,
+            Box = new BoundingBox(word.Box.Left + at * advance, word.Box.Top, word.Box.Left + (at + text.Length) * advance, word.Box.Bottom),
+        };
     }
 }

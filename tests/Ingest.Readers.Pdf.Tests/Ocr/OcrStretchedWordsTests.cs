@@ -25,6 +25,25 @@ public sealed class OcrStretchedWordsTests
     }
 
     [Fact]
+    public void A_word_boxed_over_most_of_the_word_after_it_ends_before_it()
+    {
+        // Seed 6868's Isles of Scilly: the header line "Target Q4 ... Result Q4" on a pale grey band, in points.
+        OcrWord[] words =
+        [
+            new("Target", new BoundingBox(349.8, 162.9, 392.1, 172.0), 92, 8),
+            new("Q4", new BoundingBox(383.4, 158.8, 395.0, 173.7), 29, 8),
+            new("Result", new BoundingBox(406.7, 162.7, 447.0, 171.3), 53, 8),
+            new("Q4", new BoundingBox(438.1, 158.8, 448.2, 173.7), 89, 8),
+        ];
+
+        var trimmed = OcrStretchedWords.Trim(words);
+
+        trimmed[0].Box.Right.Should().BeLessThan(383.4);
+        trimmed[2].Box.Right.Should().BeLessThan(438.1);
+        Letters(trimmed).Should().Be("Target Q4 Result Q4");
+    }
+
+    [Fact]
     public void Words_that_only_touch_or_lie_on_another_line_are_left_alone()
     {
         OcrWord[] words =

@@ -29,6 +29,43 @@ public sealed class OcrWordRepairsTests
     }
 
     [Theory]
+    [InlineData("2022!", "2022/")]
+    [InlineData("2022!23", "2022/23")]
+    [InlineData("Wow!", "Wow!")]
+    [InlineData("12!", "12!")]
+    [InlineData("_profile", "profile")]
+    [InlineData("__circumstances", "circumstances")]
+    [InlineData("_", "_")]
+    [InlineData("a_b", "a_b")]
+    [InlineData("Q4_—_", "Q4")]
+    [InlineData("Q4_", "Q4")]
+    [InlineData("—", "—")]
+    public void A_year_slash_read_as_a_bang_and_a_line_read_before_a_word_are_put_right(string read, string repaired)
+    {
+        // Seed 6868's Argyll and Bute read a wrapped "2022/" as "2022!", and seed 2121's South Cambridgeshire its
+        // chart's line under a KPI box's title as "_profile".
+        var repairs = new OcrWordRepairs(ScanRules.Load(RealRules.Directory).WordRepairs);
+        var word = new OcrWord(read, new BoundingBox(10, 10, 30, 20), 90, 1);
+
+        repairs.Apply([word]).Should().ContainSingle().Which.Text.Should().Be(repaired);
+    }
+
+    [Fact]
+    public void A_word_whose_repair_cut_letters_off_keeps_the_box_of_the_letters_left()
+    {
+        // Seed 6868's Isles of Scilly: "Q4" and a header rule read as one word "Q4_—_", boxed up to the next header.
+        var repairs = new OcrWordRepairs(ScanRules.Load(RealRules.Directory).WordRepairs);
+
+        var quarter = repairs.Apply([new OcrWord("Q4_—_", new BoundingBox(383.4, 158.8, 406.0, 173.7), 29, 8)]).Should().ContainSingle().Subject;
+        var word = repairs.Apply([new OcrWord("_profile", new BoundingBox(100, 10, 140, 20), 90, 1)]).Should().ContainSingle().Subject;
+
+        quarter.Text.Should().Be("Q4");
+        (quarter.Box.Left, quarter.Box.Right).Should().Be((383.4, 383.4 + 2 * 22.6 / 5));
+        word.Box.Left.Should().Be(105);
+        word.Box.Right.Should().Be(140);
+    }
+
+    [Theory]
     [InlineData("nQi", "n|Q1")]
     [InlineData("nQ2", "n|Q2")]
     [InlineData("OuttumQi", "Outturn|Q1")]

@@ -406,6 +406,48 @@ public sealed class UnruledHeaderTests
     }
 
     [Fact]
+    public void Under_one_underline_a_sub_header_level_with_the_first_columns_is_still_its_labels()
+    {
+        // Seed 6868's Kent as OCR read it: the wrapped "Performan" / "ce" came back as one word on its first line,
+        // level with "KPI", which heads no group; but it stands under the labels' underline, so it is the first
+        // column of "Q2 22/23", not a header of no group as "KPI" is.
+        double[] columns = [40, 250, 300, 360, 410, 470, 520, 580, 640];
+        var pdf = new TinyPdf();
+        var page = pdf.Page(842, 595);
+        void Centre(int first, int last, double baseline, string text) => CentredHeader(page, columns, first, last, baseline, text);
+        page.Line(columns[0], 80, columns[^1], 80);
+        Centre(1, 3, 89, "Q2 22/23");
+        Centre(4, 6, 89, "Q3 22/23");
+        page.Line(columns[1], 91, columns[7], 91);
+        Centre(7, 7, 94, "Direction");
+        page.Text(columns[0] + 4, 99, "KPI", TableDrawer.FontSize, bold: true);
+        Centre(1, 1, 99, "Performance");
+        Centre(4, 4, 99, "Performance");
+        Centre(6, 6, 99, "RAG");
+        Centre(2, 2, 104, "Target");
+        Centre(3, 3, 104, "Rating");
+        Centre(5, 5, 104, "Tgt");
+        Centre(7, 7, 104, "of travel");
+        Centre(6, 6, 109, "status");
+        DrawnCell[][] rows =
+        [
+            .. Enumerable.Range(0, 8).Select(i => new DrawnCell[]
+            {
+                new($"Indicator number {i + 1}"), new($"{60 + i}%"), new($"{65 + i}%"), new(i % 2 == 0 ? "G" : "R"), new($"{62 + i}%"),
+                new($"{65 + i}%"), new(i % 2 == 0 ? "R" : "G"), new(i % 2 == 0 ? "Up" : "Down"),
+            }),
+        ];
+        TableDrawer.Draw(page, 112, columns, rows, Borders.RowsOnly, centred: [false, true, true, true, true, true, true, true]);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.CellAt(0, 1)!.CleanText.Should().Be("Q2 22/23");
+        table.CellAt(0, 1)!.ColumnSpan.Should().Be(3);
+        table.CellAt(0, 4)!.CleanText.Should().Be("Q3 22/23");
+        table.CellAt(0, 4)!.ColumnSpan.Should().Be(3);
+        Enumerable.Range(1, 6).Select(c => table.TextAt(1, c)).Should().Equal("Performance", "Target", "Rating", "Performance", "Tgt", "RAG status");
+    }
+
+    [Fact]
     public void A_label_centred_a_line_above_its_cells_bottom_border_does_not_place_the_columns()
     {
         // The rule under "Q3 - 2024/25" is its cell's bottom border, a line below the label; the label, over the

@@ -69,8 +69,11 @@ internal static class HeaderGroups
             {
                 var inColumn = cells.Where(x => x.First <= c && x.Last >= c).ToList();
                 if (touchedByLabel[c] != 0 || inColumn.Count == 0) return false;
+                // Under the label's underline a header is the label's, however it sits: a scan read a wrapped
+                // "Performan" / "ce" as one word on its first line, level with "KPI" (seed 6868's Kent).
+                if (rule is { } line && c >= line.Rule.First && c <= line.Rule.Last) return inColumn.All(x => x.Top >= line.Line.Position - 1);
                 if (inColumn.All(x => ungrouped.Any(u => u != x && SameLines(u, x)))) return false;
-                if (rule is { } line) return inColumn.All(x => x.Top >= line.Line.Position - 1);
+                if (rule is { } other) return inColumn.All(x => x.Top >= other.Line.Position - 1);
                 return inColumn.All(x => x.Top >= label.Bottom - 0.5) && inColumn.Any(InRow)
                        && !(centredOn is { } m && inColumn.All(x => Math.Abs(x.Top + x.Bottom - 2 * m) <= 3));
             }

@@ -35,16 +35,23 @@ internal static class OcrSecondLook
     }
 
     /// <summary>
-    /// The number read again with the ink beside it, when that reading is one sure word that holds the first reading
-    /// and adds only digits and the marks numbers have: anything else (a letter, a second word) is not its lost digit.
+    /// The number read again with the ink beside it, when that reading is sure and holds the first reading, adding
+    /// only digits and the marks numbers have, or the "Q" of a quarter: anything else (a letter, a word) is not what
+    /// the number lost. A quarter's "Q3 -" read "3-" (seed 2121's Walsall) comes back as "Q3" and "-": words of one
+    /// line read again are taken together, as the first reading had them.
     /// </summary>
     private static OcrWord? Extended(OcrWord number, List<OcrWord> read)
     {
-        if (read is not [var again] || again.Confidence < MinConfidence || again.Text.Length <= number.Text.Length) return null;
-        var at = again.Text.IndexOf(number.Text, StringComparison.Ordinal);
+        if (read.Count == 0 || read.Any(w => w.Confidence < MinConfidence) || read.Select(w => w.Line).Distinct().Count() > 1) return null;
+        var words = read.OrderBy(w => w.Box.Left).ToList();
+        var text = string.Concat(words.Select(w => w.Text));
+        if (text.Length <= number.Text.Length) return null;
+        var at = text.IndexOf(number.Text, StringComparison.Ordinal);
         if (at < 0) return null;
-        var added = again.Text.Remove(at, number.Text.Length);
-        return added.All(c => char.IsDigit(c) || c is '.' or ',') ? number with { Text = again.Text, Box = number.Box.Union(again.Box) } : null;
+        var added = text.Remove(at, number.Text.Length);
+        var lostQuarter = added == "Q" && at == 1 && number.Text[0] is >= '1' and <= '4' && (text.Length == 2 || !char.IsDigit(text[2]));
+        if (!lostQuarter && !added.All(c => char.IsDigit(c) || c is '.' or ',')) return null;
+        return number with { Text = text, Box = words.Aggregate(number.Box, (box, w) => box.Union(w.Box)) };
     }
 
     /// <summary>

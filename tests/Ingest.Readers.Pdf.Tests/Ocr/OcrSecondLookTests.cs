@@ -118,6 +118,27 @@ public sealed class OcrSecondLookTests
     }
 
     [Fact]
+    public void A_quarter_read_without_its_q_gets_it_back_but_a_number_takes_no_letter()
+    {
+        // Seed 2121's Walsall: the header "Actual Q3 - 2023/24" wrapped, its "Q3 -" read "3-", the "Q" left unread;
+        // read again with it, it came back as two words, "Q3" and "-".
+        var quarter = new OcrWord("3-", new BoundingBox(462.2, 192.2, 475.9, 200.1), 92, 20);
+        var figure = new OcrWord("12", new BoundingBox(462.2, 292.2, 475.9, 300.1), 92, 40);
+        var withQ = new UnreadRegion(new BoundingBox(453.5, 192.2, 475.9, 201.6), quarter);
+        var withLetter = new UnreadRegion(new BoundingBox(453.5, 292.2, 475.9, 301.6), figure);
+
+        var merged = OcrSecondLook.Merge([quarter, figure],
+        [
+            (withQ, new OcrWord("Q3", new BoundingBox(453.5, 192.2, 468, 201.6), 87, 3)),
+            (withQ, new OcrWord("-", new BoundingBox(470, 192.2, 475.9, 201.6), 87, 3)),
+            (withLetter, new OcrWord("Q12", withLetter.Box, 91, 4)),
+        ]);
+
+        merged.Select(w => w.Text).Should().Equal("Q3-", "12");
+        merged[0].Box.Left.Should().Be(453.5);
+    }
+
+    [Fact]
     public void The_last_letter_of_a_word_wrapped_in_a_header_cell_is_added_under_its_word()
     {
         // Seed 7171's North East Lincolnshire: "Outtur" / "n" in a narrow header cell, the "n" dropped by the first

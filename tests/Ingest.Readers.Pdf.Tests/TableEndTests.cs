@@ -48,4 +48,25 @@ public sealed class TableEndTests
         table.TextAt(8, 0).Should().Be("Staff and Workforce");
         table.TextAt(9, 0).Should().Be("Indicator number 8");
     }
+
+    [Fact]
+    public void An_unruled_table_going_on_overleaf_under_a_bold_section_heading_keeps_it_as_a_row()
+    {
+        // Seed 2121's Antrim and Newtownabbey: no rules at all, and the second page opens with a section heading
+        // in the first column, above the rows that go on with the table.
+        DrawnCell[] Row(string name, int i) => [new(name), new("Up"), new($"{60 + i}%"), new($"{62 + i}%"), new($"{61 + i}%")];
+        DrawnCell[] header = [new("Indicator", Bold: true), new("DoT", Bold: true), new("Target", Bold: true), new("Outturn", Bold: true), new("Previous", Bold: true)];
+        double[] columns = [40, 300, 340, 410, 480, 550];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 500, columns, [header, .. Enumerable.Range(0, 7).Select(i => Row($"Indicator number {i + 1}", i))], Borders.None);
+        TableDrawer.Draw(pdf.Page(), 72, columns,
+            [[new("Staff and Workforce", ColumnSpan: 5, Bold: true)], .. Enumerable.Range(0, 5).Select(i => Row($"Indicator number {i + 8}", i))],
+            Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.TextAt(7, 0).Should().Be("Indicator number 7");
+        table.TextAt(8, 0).Should().Be("Staff and Workforce");
+        table.TextAt(9, 0).Should().Be("Indicator number 8");
+        table.RowCount.Should().Be(14);
+    }
 }

@@ -41,6 +41,7 @@ internal static class DocumentLayoutBuilder
             if (openTable is not null && openTablePage == pass.Number - 1)
             {
                 TakeRowTails(openTable, pass, rules.PageBreaks);
+                TakeSectionRows(openTable, pass, rules.PageBreaks);
                 TakeLastRows(openTable, pass, rules.CellFills, rules.PageBreaks);
             }
             var items = pass.Tables.Select(t => (Top: t.Box.Top, Table: (GridTable?)t, Paragraph: (Paragraph?)null))
@@ -111,6 +112,41 @@ internal static class DocumentLayoutBuilder
             if (cell is null) return;
             cell.Continuations.Add([.. above[i].Words]);
         }
+        pass.Lines = pass.Lines.Except(above).ToList();
+    }
+
+    /// <summary>
+    /// A section heading the continuation of a table starts with: a bold line or two at the top of the page, in the
+    /// table's first column, right above the rows that go on with the table that ended the page before. An unruled
+    /// table's finder starts at its first row of figures, so the heading stood above it as a paragraph and the table
+    /// did not continue (seed 2121's Antrim and Newtownabbey lost its second page, 18 rows). The lines become the
+    /// continuation's first rows, as its section rows on the page before are rows.
+    /// </summary>
+    private static void TakeSectionRows(GridTable open, PagePass pass, Finders.PageBreakOptions breaks)
+    {
+        if (pass.Tables.Count == 0) return;
+        var next = pass.Tables.MinBy(t => t.Box.Top)!;
+        if (next.Ruled || !TableContinuation.SameColumns(open, next, breaks)) return;
+        var above = pass.Lines.Where(l => l.Box.Bottom <= next.Box.Top + 1).OrderBy(l => l.Box.Top).ToList();
+        if (above.Count == 0 || above.Count > breaks.RowTailLines || !above.All(l => l.Words.All(w => w.Bold))) return;
+        if (next.Box.Top - above[^1].Box.Bottom > 1.5 * above[^1].Size) return;
+        var edges = next.ColumnEdges;
+        if (above.Any(l => l.Angle != 0 || l.Box.Left < edges[0] - 2 || l.Box.Left >= edges[1] || l.Box.Right > edges[^1] + 2)) return;
+
+        foreach (var cell in next.Cells) cell.Row += above.Count;
+        for (var r = 0; r < above.Count; r++)
+        {
+            var line = above[r];
+            for (var c = 0; c < edges.Count - 1; c++)
+            {
+                var cell = new GridCell(r, c, 1, 1, new BoundingBox(edges[c], line.Box.Top, edges[c + 1], line.Box.Bottom), next.Page);
+                if (c == 0) cell.Words.AddRange(line.Words);
+                next.Cells.Add(cell);
+            }
+        }
+        next.RowCount += above.Count;
+        next.RowEdges = [.. above.Select(l => l.Box.Top), .. next.RowEdges];
+        next.Box = new BoundingBox(next.Box.Left, above[0].Box.Top, next.Box.Right, next.Box.Bottom);
         pass.Lines = pass.Lines.Except(above).ToList();
     }
 

@@ -33,6 +33,9 @@ internal static class OcrTurnedText
     /// <summary>How much surer (0-100) the turned line must be than the upright words it replaces.</summary>
     private const double SurerBy = 10;
 
+    /// <summary>An upright word this share of whose box a turned label covers was read across the label's ink.</summary>
+    private const double ReadAcrossShare = 0.3;
+
     /// <summary>The grey picture turned a quarter clockwise: a bottom-to-top label then reads left to right.</summary>
     public static byte[] TurnClockwise(byte[] grey, int width, int height)
     {
@@ -76,8 +79,11 @@ internal static class OcrTurnedText
             var covered = result.Where(w => w.Angle == 0 && box.ContainsCentreOf(w.Box)).ToList();
             // Tesseract's orientation detection sometimes reads a turned label right but reports its words
             // as upright ones, tall and narrow; laid out as upright text their letters would interleave.
-            // They are no evidence against the label; only words that really read across are.
-            var across = covered.Where(w => !IsTallAndNarrow(w.Box)).ToList();
+            // They are no evidence against the label; only words that really read across are. A word the label
+            // only partly covers read across too: a column of figures' right ends, stacked, read turned as "FESS"
+            // (seed 6868's Havering), and standing outside the table it ended it before the page break.
+            var across = result.Where(w => w.Angle == 0 && (covered.Contains(w) || w.Box.ShareInside(box) >= ReadAcrossShare))
+                .Where(w => !IsTallAndNarrow(w.Box)).ToList();
             if (across.Count > 0 && across.Average(w => w.Confidence) > confidence - SurerBy) continue;
             foreach (var word in covered) result.Remove(word);
             result.AddRange(words);

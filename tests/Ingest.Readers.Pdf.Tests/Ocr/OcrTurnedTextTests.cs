@@ -53,6 +53,23 @@ public sealed class OcrTurnedTextTests
         OcrTurnedText.Merge(upright, sideways).Should().Equal(upright);
     }
 
+    [Fact]
+    public void Figures_a_turned_reading_only_partly_covers_are_kept_and_the_turned_reading_dropped()
+    {
+        // Seed 6868's Havering: the right ends of a column of figures, stacked, read turned as "FESS"; the figures'
+        // centres lie just outside the turned line's box.
+        var upright = new[]
+        {
+            new OcrWord("£1.7m", new BoundingBox(544.7, 310.8, 566.6, 316.5), 85, 1),
+            new OcrWord("81.3%", new BoundingBox(544.7, 319.8, 566.6, 325.5), 92, 2),
+            new OcrWord("64.8%", new BoundingBox(544.7, 328.8, 566.6, 334.5), 93, 3),
+            new OcrWord("64.3%", new BoundingBox(544.7, 337.8, 566.6, 343.5), 91, 4),
+        };
+        var sideways = Turned(("FESS", 72, 557.7, 567.0, 310.8, 344.1));
+
+        OcrTurnedText.Merge(upright, sideways).Should().Equal(upright);
+    }
+
     [Theory]
     [InlineData("1111", 95)]   // a column of digits read sideways: not a name
     [InlineData("Health", 40)] // a name, but read without confidence

@@ -69,4 +69,23 @@ public sealed class TableEndTests
         table.TextAt(9, 0).Should().Be("Indicator number 8");
         table.RowCount.Should().Be(14);
     }
+
+    [Fact]
+    public void An_unruled_table_going_on_overleaf_with_a_column_left_empty_there_keeps_its_columns()
+    {
+        // Seed 2121's Brent scan: overleaf, rows with one column empty are found with one column fewer, the empty
+        // column's gutter merged with its neighbours'; the rows are the table's all the same, on its columns.
+        DrawnCell[] Row(int i, bool previous) =>
+            [new($"Indicator number {i + 1}"), new("Up"), new($"{60 + i}%"), new(previous ? $"{62 + i}%" : ""), new($"{61 + i}%")];
+        DrawnCell[] header = [new("Indicator", Bold: true), new("DoT", Bold: true), new("Target", Bold: true), new("Previous", Bold: true), new("Outturn", Bold: true)];
+        double[] columns = [40, 300, 340, 410, 480, 550];
+        var pdf = new TinyPdf();
+        TableDrawer.Draw(pdf.Page(), 450, columns, [header, .. Enumerable.Range(0, 8).Select(i => Row(i, previous: true))], Borders.None);
+        TableDrawer.Draw(pdf.Page(), 72, columns, [.. Enumerable.Range(8, 5).Select(i => Row(i, previous: false))], Borders.None);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.ColumnCount.Should().Be(5);
+        table.RowCount.Should().Be(14);
+        Enumerable.Range(0, 5).Select(c => table.TextAt(9, c)).Should().Equal("Indicator number 9", "Up", "68%", "", "69%");
+    }
 }

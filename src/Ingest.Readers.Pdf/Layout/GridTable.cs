@@ -70,6 +70,39 @@ internal sealed class GridTable(int page, PageFrame frame, BoundingBox box, IRea
         _owners = null;
     }
 
+    /// <summary>
+    /// Places an unruled table's words on other column edges, cell by cell of each row, when no word crosses one of
+    /// them and no cell spans rows; false, and nothing changed, otherwise.
+    /// </summary>
+    public bool PlaceOn(IReadOnlyList<double> edges)
+    {
+        if (Ruled || Cells.Any(c => c.RowSpan != 1 || c.Continuations.Count > 0)) return false;
+        var inner = edges.Skip(1).Take(edges.Count - 2).ToList();
+        if (Cells.SelectMany(c => c.Words).Any(w => inner.Any(e => w.Box.Left < e - 1 && w.Box.Right > e + 1))) return false;
+        var placed = new List<GridCell>();
+        foreach (var row in Cells.GroupBy(c => c.Row))
+        {
+            var (top, bottom) = (row.Min(c => c.Box.Top), row.Max(c => c.Box.Bottom));
+            for (var c = 0; c < edges.Count - 1; c++)
+            {
+                var (left, right) = (edges[c], edges[c + 1]);
+                var middle = (left + right) / 2;
+                var cell = new GridCell(row.Key, c, 1, 1, new BoundingBox(left, top, right, bottom), Page)
+                {
+                    Fill = row.FirstOrDefault(o => o.Box.Left <= middle && o.Box.Right >= middle)?.Fill,
+                };
+                cell.Words.AddRange(row.SelectMany(o => o.Words)
+                    .Where(w => Slot(edges, w.CentreX) == c || c == 0 && w.CentreX < left || c == edges.Count - 2 && w.CentreX > right));
+                placed.Add(cell);
+            }
+        }
+        Cells.Clear();
+        Cells.AddRange(placed);
+        ColumnEdges = edges;
+        _owners = null;
+        return true;
+    }
+
     public IEnumerable<GridCell> RowCells(int row) => Cells.Where(c => c.Row == row).OrderBy(c => c.Column);
 
     /// <summary>The first-page cell covering a point of the frame, found through the grid, or null outside.</summary>

@@ -43,6 +43,7 @@ internal static class TableContinuation
     public static bool AlignColumns(GridTable first, GridTable next, PageBreakOptions breaks)
     {
         if (SameColumns(first, next, breaks)) return true;
+        if (!first.Ruled && !next.Ruled && GuttersAgree(first, next)) return next.PlaceOn(first.ColumnEdges);
         var tolerance = breaks.RuledEdgeTolerance;
         if (!first.Ruled || !next.Ruled || first.ColumnCount == next.ColumnCount) return false;
         var (coarse, fine) = first.ColumnCount < next.ColumnCount ? (first, next) : (next, first);
@@ -53,6 +54,16 @@ internal static class TableContinuation
         coarse.Regrid(fine.ColumnEdges, tolerance);
         return true;
     }
+
+    /// <summary>
+    /// Two unruled parts whose columns were found differently: a column the rows overleaf leave empty, or fill only
+    /// narrowly, merges with its neighbour there (seed 2121's Brent scan: nine columns found overleaf for eleven).
+    /// Every gutter overleaf is clear space the first part has too, and the first part's other gutters only part
+    /// what overleaf was taken as one column; <see cref="GridTable.PlaceOn"/> then checks no word crosses an edge.
+    /// </summary>
+    private static bool GuttersAgree(GridTable first, GridTable next) =>
+        first.Gutters is { Count: > 0 } a && next.Gutters is { Count: > 0 } b && b.Count < a.Count
+        && b.All(g => a.Any(h => g.Left < h.Right && h.Left < g.Right));
 
     /// <summary>Appends <paramref name="next"/> (found on a later page) to <paramref name="table"/>.</summary>
     public static void Append(GridTable table, GridTable next)

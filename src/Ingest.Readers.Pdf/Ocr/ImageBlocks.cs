@@ -45,39 +45,31 @@ internal sealed class ImageBlocks
         var blocks = new ImageBlocks(image.Width / Step, image.Height / Step);
         var (rgb, luma, width) = (image.Rgb, image.LumaPlane, image.Width);
         const int n = Step * Step;
-        var (r, g, b) = (new int[blocks.Width], new int[blocks.Width], new int[blocks.Width]);
-        var (low, high) = (new byte[blocks.Width], new byte[blocks.Width]);
-        // Row by row through memory, each pixel added to its block's sums: a block at a time jumps a row per four pixels.
         for (var y = 0; y < blocks.Height; y++)
+        for (var x = 0; x < blocks.Width; x++)
         {
-            Array.Clear(r);
-            Array.Clear(g);
-            Array.Clear(b);
-            Array.Fill(low, (byte)255);
-            Array.Clear(high);
+            int r = 0, g = 0, b = 0, low = 255, high = 0;
             for (var dy = 0; dy < Step; dy++)
             {
-                var p = (y * Step + dy) * width;
-                for (var x = 0; x < blocks.Width; x++)
-                for (var dx = 0; dx < Step; dx++, p++)
+                var p = (y * Step + dy) * width + x * Step;
+                var pixels = rgb.AsSpan(3 * p, 3 * Step);
+                var lumas = luma.AsSpan(p, Step);
+                for (var dx = 0; dx < Step; dx++)
                 {
-                    r[x] += rgb[3 * p];
-                    g[x] += rgb[3 * p + 1];
-                    b[x] += rgb[3 * p + 2];
-                    var l = luma[p];
-                    if (l < low[x]) low[x] = l;
-                    if (l > high[x]) high[x] = l;
+                    r += pixels[3 * dx];
+                    g += pixels[3 * dx + 1];
+                    b += pixels[3 * dx + 2];
+                    int l = lumas[dx];
+                    if (l < low) low = l;
+                    if (l > high) high = l;
                 }
             }
-            var row = y * blocks.Width;
-            for (var x = 0; x < blocks.Width; x++)
-            {
-                blocks.R[row + x] = r[x] / n;
-                blocks.G[row + x] = g[x] / n;
-                blocks.B[row + x] = b[x] / n;
-                blocks.Low[row + x] = low[x];
-                blocks.High[row + x] = high[x];
-            }
+            var i = y * blocks.Width + x;
+            blocks.R[i] = r / n;
+            blocks.G[i] = g / n;
+            blocks.B[i] = b / n;
+            blocks.Low[i] = (byte)low;
+            blocks.High[i] = (byte)high;
         }
         return blocks;
     }

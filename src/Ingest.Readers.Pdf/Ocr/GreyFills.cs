@@ -14,7 +14,7 @@ namespace Ingest.Readers.Pdf.Ocr;
 internal static class GreyFills
 {
     /// <summary>Pixels: shading is measured in blocks this size, so its edges are found to within a block.</summary>
-    public const int Step = 4;
+    public const int Step = ImageBlocks.Step;
 
     /// <summary>A grey fill in pixels (inclusive) with its mean brightness.</summary>
     public sealed record Area(int Left, int Top, int Right, int Bottom, int Luma)
@@ -29,30 +29,22 @@ internal static class GreyFills
 
     public static Shading Find(RasterImage image, double scale, ScanGreyFillRules rules)
     {
-        var w = image.Width / Step;
-        var h = image.Height / Step;
+        var grid = image.Blocks;
+        var (w, h) = (grid.Width, grid.Height);
         var luma = new int[w * h];
         var brightest = new int[w * h];
         var even = new bool[w * h];
         var histogram = new int[256];
-        for (var y = 0; y < h; y++)
-        for (var x = 0; x < w; x++)
+        for (var i = 0; i < w * h; i++)
         {
-            var (r, g, b) = image.MeanOfBlock(x * Step, y * Step, Step);
-            var (low, high) = (255, 0);
-            for (var dy = 0; dy < Step; dy++)
-            for (var dx = 0; dx < Step; dx++)
-            {
-                var l = image.Luma(x * Step + dx, y * Step + dy);
-                (low, high) = (Math.Min(low, l), Math.Max(high, l));
-            }
+            var (r, g, b) = grid.Mean(i);
             var mean = (r * 299 + g * 587 + b * 114) / 1000;
-            luma[y * w + x] = mean;
-            brightest[y * w + x] = high;
+            luma[i] = mean;
+            brightest[i] = grid.High[i];
             // Coloured shading is ImageFills' and ScanColours'; here only what has no colour to go by.
             var chroma = Math.Max(r, Math.Max(g, b)) - Math.Min(r, Math.Min(g, b));
-            even[y * w + x] = high - low <= rules.MaxSpread && chroma < rules.MaxChroma;
-            if (even[y * w + x]) histogram[Math.Clamp(mean, 0, 255)]++;
+            even[i] = grid.High[i] - grid.Low[i] <= rules.MaxSpread && chroma < rules.MaxChroma;
+            if (even[i]) histogram[Math.Clamp(mean, 0, 255)]++;
         }
         var blocks = new Blocks(w, h, luma, brightest, even);
         // A page is mostly paper: its commonest even shade. A pale band is told from it by being darker by a margin,
@@ -96,14 +88,20 @@ internal static class GreyFills
                 count++;
                 sum += luma[i];
                 (left, right, top, bottom) = (Math.Min(left, x), Math.Max(right, x), Math.Min(top, y), Math.Max(bottom, y));
-                foreach (var j in new[] { x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1 })
-                {
-                    if (j < 0 || seen[j] || !even[j] || Math.Abs(luma[j] - seed) > rules.SameShade) continue;
-                    seen[j] = true;
-                    stack.Push(j);
-                }
+                if (x > 0) Visit(i - 1);
+                if (x < w - 1) Visit(i + 1);
+                if (y > 0) Visit(i - w);
+                if (y < h - 1) Visit(i + w);
             }
             var (across, down) = (right - left + 1, bottom - top + 1);
+
+            void Visit(int j)
+            {
+                if (seen[j] || !even[j] || Math.Abs(luma[j] - seed) > rules.SameShade) return;
+                seen[j] = true;
+                stack.Push(j);
+            }
+
             // A cell's shade is a rectangle, mostly even where its text leaves it: a drawn arrow, a bullet or a
             // bold letter in dark grey is smaller and fills far less of its box.
             if (Math.Max(across, down) < rules.MinLength / scale / Step || Math.Min(across, down) < minBlocks) continue;

@@ -9,7 +9,7 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// </summary>
 internal static class ImageFills
 {
-    private const int Step = 4;
+    private const int Step = ImageBlocks.Step;
 
     /// <summary>Least spread between a pixel's channels for it to count as coloured rather than grey.</summary>
     private const int MinChroma = 14;
@@ -22,18 +22,17 @@ internal static class ImageFills
 
     public static IReadOnlyList<FilledRect> Find(RasterImage image, double scale)
     {
-        var w = image.Width / Step;
-        var h = image.Height / Step;
+        var grid = image.Blocks;
+        var (w, h) = (grid.Width, grid.Height);
         var colours = new (int R, int G, int B)[w * h];
         var coloured = new bool[w * h];
-        for (var y = 0; y < h; y++)
-        for (var x = 0; x < w; x++)
+        for (var i = 0; i < w * h; i++)
         {
-            var c = image.MeanOfBlock(x * Step, y * Step, Step);
-            colours[y * w + x] = c;
+            var c = grid.Mean(i);
+            colours[i] = c;
             var max = Math.Max(c.Item1, Math.Max(c.Item2, c.Item3));
             var min = Math.Min(c.Item1, Math.Min(c.Item2, c.Item3));
-            coloured[y * w + x] = max - min >= MinChroma && max > 90;
+            coloured[i] = max - min >= MinChroma && max > 90;
         }
 
         var fills = new List<FilledRect>();

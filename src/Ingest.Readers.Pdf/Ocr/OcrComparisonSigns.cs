@@ -27,9 +27,7 @@ internal static class OcrComparisonSigns
         // "289%"), so it is looked for again with all the ink, where such a sign's gap shows.
         foreach (var inkBelow in new[] { rules.InkBelow, rules.FaintInkBelow }.Distinct())
         {
-            var cores = new byte[grey.Length];
-            for (var i = 0; i < grey.Length; i++) cores[i] = grey[i] < inkBelow ? (byte)0 : (byte)255;
-            var blobs = InkBlobs.Find(cores, width, height, MinBlob / scale, MaxBlob / scale).Select(b => b.ToBox(scale)).ToList();
+            var blobs = InkBlobs.Find(grey, width, height, MinBlob / scale, MaxBlob / scale, inkBelow).Select(b => b.ToBox(scale)).ToList();
             foreach (var word in candidates)
             {
                 var index = result.IndexOf(word);

@@ -19,11 +19,7 @@ internal static class OcrDiscs
     /// <param name="scale">Points per pixel.</param>
     public static IReadOnlyList<OcrWord> Apply(RasterImage image, IReadOnlyList<OcrWord> words, double scale, ScanDiscRules rules)
     {
-        var grey = new byte[image.Width * image.Height];
-        for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
-            grey[y * image.Width + x] = image.Luma(x, y) < rules.MaxLuma ? (byte)0 : (byte)255;
-        var blobs = InkBlobs.Find(grey, image.Width, image.Height, rules.MinSize / scale, rules.MaxSize / scale);
+        var blobs = InkBlobs.Find(image.LumaPlane, image.Width, image.Height, rules.MinSize / scale, rules.MaxSize / scale, rules.MaxLuma);
         var result = words.ToList();
         var line = DiscLines;
         foreach (var blob in blobs)

@@ -11,14 +11,15 @@ internal static class OcrImage
     /// anything more than <paramref name="inkMargin"/> darker than the shade.</param>
     public static byte[] Prepare(RasterImage image, IReadOnlyList<PixelRule> rules, IReadOnlyList<GreyFills.Area>? greyFills = null, int inkMargin = 0)
     {
-        var grey = new byte[image.Width * image.Height];
-        for (var y = 0; y < image.Height; y++)
-        for (var x = 0; x < image.Width; x++)
+        var grey = (byte[])image.LumaPlane.Clone();
+        var rgb = image.Rgb;
+        for (int i = 0, j = 0; i < grey.Length; i++, j += 3)
         {
-            var (r, g, b) = image.Pixel(x, y);
+            var (r, g, b) = (rgb[j], rgb[j + 1], rgb[j + 2]);
             var max = Math.Max(r, Math.Max(g, b));
+            if (max <= 150) continue;
             var min = Math.Min(r, Math.Min(g, b));
-            grey[y * image.Width + x] = max > 150 && max - min > 60 ? (byte)255 : (byte)image.Luma(x, y);
+            if (max - min > 60) grey[i] = 255;
         }
         foreach (var fill in greyFills ?? [])
         {

@@ -30,11 +30,29 @@ internal sealed class RasterImage
         return new RasterImage(width, height, rgb);
     }
 
+    private byte[]? _luma;
+    private ImageBlocks? _blocks;
+
     /// <summary>Perceived brightness 0-255.</summary>
-    public int Luma(int x, int y)
+    public int Luma(int x, int y) => LumaPlane[y * Width + x];
+
+    /// <summary>
+    /// Every pixel's <see cref="Luma(int, int)"/>, row-major, worked out once on first use: a page's passes (rules,
+    /// shading, discs, Tesseract's picture) each walked every pixel's three channels again. <see cref="Set"/> keeps it
+    /// up to date; <see cref="Rgb"/> written directly after first use is not seen.
+    /// </summary>
+    public byte[] LumaPlane => _luma ??= ComputeLuma();
+
+    /// <summary>The page in blocks of <see cref="ImageBlocks.Step"/> pixels, worked out once for the passes that look at shading.</summary>
+    public ImageBlocks Blocks => _blocks ??= ImageBlocks.Of(this);
+
+    private byte[] ComputeLuma()
     {
-        var i = (y * Width + x) * 3;
-        return (Rgb[i] * 299 + Rgb[i + 1] * 587 + Rgb[i + 2] * 114) / 1000;
+        var rgb = Rgb;
+        var luma = new byte[Width * Height];
+        for (int i = 0, j = 0; i < luma.Length; i++, j += 3)
+            luma[i] = (byte)((rgb[j] * 299 + rgb[j + 1] * 587 + rgb[j + 2] * 114) / 1000);
+        return luma;
     }
 
     public (byte R, byte G, byte B) Pixel(int x, int y)
@@ -51,12 +69,14 @@ internal sealed class RasterImage
     {
         int r = 0, g = 0, b = 0;
         for (var dy = 0; dy < size; dy++)
-        for (var dx = 0; dx < size; dx++)
         {
-            var p = Pixel(left + dx, top + dy);
-            r += p.R;
-            g += p.G;
-            b += p.B;
+            var i = ((top + dy) * Width + left) * 3;
+            for (var dx = 0; dx < size; dx++, i += 3)
+            {
+                r += Rgb[i];
+                g += Rgb[i + 1];
+                b += Rgb[i + 2];
+            }
         }
         var n = size * size;
         return (r / n, g / n, b / n);
@@ -68,6 +88,8 @@ internal sealed class RasterImage
         Rgb[i] = r;
         Rgb[i + 1] = g;
         Rgb[i + 2] = b;
+        if (_luma is not null) _luma[i / 3] = (byte)((r * 299 + g * 587 + b * 114) / 1000);
+        _blocks = null;
     }
 
     /// <summary>Reads binary PPM (P6) or PGM (P5) with 8-bit samples.</summary>

@@ -12,7 +12,7 @@ namespace Ingest.Readers.Pdf.Ocr;
 internal sealed class ScanColours
 {
     /// <summary>Pixels of the page picture a side of one grid cell: at 300 dpi a cell is about a point.</summary>
-    private const int Step = 4;
+    private const int Step = ImageBlocks.Step;
 
     private readonly Dictionary<int, (int R, int G, int B)> _coloured;
     private readonly int _width;
@@ -32,14 +32,13 @@ internal sealed class ScanColours
     /// <param name="scale">Points per pixel of <paramref name="image"/>.</param>
     public static ScanColours Measure(RasterImage image, double scale, ScanColourRules rules)
     {
-        var w = image.Width / Step;
-        var h = image.Height / Step;
+        var grid = image.Blocks;
+        var (w, h) = (grid.Width, grid.Height);
         var coloured = new Dictionary<int, (int R, int G, int B)>();
-        for (var y = 0; y < h; y++)
-        for (var x = 0; x < w; x++)
+        for (var i = 0; i < w * h; i++)
         {
-            var c = image.MeanOfBlock(x * Step, y * Step, Step);
-            if (IsColoured(c, rules)) coloured[y * w + x] = c;
+            var c = grid.Mean(i);
+            if (IsColoured(c, rules)) coloured[i] = c;
         }
         return new ScanColours(coloured, w, h, scale * Step, rules);
     }

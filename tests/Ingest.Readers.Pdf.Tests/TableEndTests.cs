@@ -27,19 +27,23 @@ public sealed class TableEndTests
         table.TextAt(8, 0).Should().Be("Indicator number 8");
     }
 
+    private static readonly double[] Columns = [40, 300, 340, 410, 480, 550];
+
+    private static readonly DrawnCell[] Header =
+        [new("Indicator", Bold: true), new("DoT", Bold: true), new("Target", Bold: true), new("Outturn", Bold: true), new("Previous", Bold: true)];
+
+    private static DrawnCell[] Row(string name, int i) => [new(name), new("Up"), new($"{60 + i}%"), new($"{62 + i}%"), new($"{61 + i}%")];
+
     [Fact]
     public void A_bold_section_heading_first_overleaf_is_a_row_not_the_rest_of_the_last_row()
     {
         // Rows ruled between them on both pages; the last row of the first page ends its name on a second line,
         // and the next page opens with a section heading in the first column only.
-        DrawnCell[] Row(string name, int i) => [new(name), new("Up"), new($"{60 + i}%"), new($"{62 + i}%"), new($"{61 + i}%")];
-        DrawnCell[] header = [new("Indicator", Bold: true), new("DoT", Bold: true), new("Target", Bold: true), new("Outturn", Bold: true), new("Previous", Bold: true)];
-        double[] columns = [40, 300, 340, 410, 480, 550];
         var pdf = new TinyPdf();
-        TableDrawer.Draw(pdf.Page(), 500, columns,
-            [header, .. Enumerable.Range(0, 6).Select(i => Row($"Indicator number {i + 1}", i)), Row("Percentage of fly-tipping incidents cleared\nwithin 5 working days", 6)],
+        TableDrawer.Draw(pdf.Page(), 500, Columns,
+            [Header, .. Enumerable.Range(0, 6).Select(i => Row($"Indicator number {i + 1}", i)), Row("Percentage of fly-tipping incidents cleared\nwithin 5 working days", 6)],
             Borders.RowsOnly);
-        TableDrawer.Draw(pdf.Page(), 72, columns,
+        TableDrawer.Draw(pdf.Page(), 72, Columns,
             [[new("Staff and Workforce", ColumnSpan: 5, Bold: true)], .. Enumerable.Range(0, 5).Select(i => Row($"Indicator number {i + 8}", i))],
             Borders.RowsOnly);
 
@@ -54,12 +58,9 @@ public sealed class TableEndTests
     {
         // Seed 2121's Antrim and Newtownabbey: no rules at all, and the second page opens with a section heading
         // in the first column, above the rows that go on with the table.
-        DrawnCell[] Row(string name, int i) => [new(name), new("Up"), new($"{60 + i}%"), new($"{62 + i}%"), new($"{61 + i}%")];
-        DrawnCell[] header = [new("Indicator", Bold: true), new("DoT", Bold: true), new("Target", Bold: true), new("Outturn", Bold: true), new("Previous", Bold: true)];
-        double[] columns = [40, 300, 340, 410, 480, 550];
         var pdf = new TinyPdf();
-        TableDrawer.Draw(pdf.Page(), 500, columns, [header, .. Enumerable.Range(0, 7).Select(i => Row($"Indicator number {i + 1}", i))], Borders.None);
-        TableDrawer.Draw(pdf.Page(), 72, columns,
+        TableDrawer.Draw(pdf.Page(), 500, Columns, [Header, .. Enumerable.Range(0, 7).Select(i => Row($"Indicator number {i + 1}", i))], Borders.None);
+        TableDrawer.Draw(pdf.Page(), 72, Columns,
             [[new("Staff and Workforce", ColumnSpan: 5, Bold: true)], .. Enumerable.Range(0, 5).Select(i => Row($"Indicator number {i + 8}", i))],
             Borders.None);
 
@@ -75,13 +76,11 @@ public sealed class TableEndTests
     {
         // Seed 2121's Brent scan: overleaf, rows with one column empty are found with one column fewer, the empty
         // column's gutter merged with its neighbours'; the rows are the table's all the same, on its columns.
-        DrawnCell[] Row(int i, bool previous) =>
+        DrawnCell[] Figures(int i, bool previous) =>
             [new($"Indicator number {i + 1}"), new("Up"), new($"{60 + i}%"), new(previous ? $"{62 + i}%" : ""), new($"{61 + i}%")];
-        DrawnCell[] header = [new("Indicator", Bold: true), new("DoT", Bold: true), new("Target", Bold: true), new("Previous", Bold: true), new("Outturn", Bold: true)];
-        double[] columns = [40, 300, 340, 410, 480, 550];
         var pdf = new TinyPdf();
-        TableDrawer.Draw(pdf.Page(), 450, columns, [header, .. Enumerable.Range(0, 8).Select(i => Row(i, previous: true))], Borders.None);
-        TableDrawer.Draw(pdf.Page(), 72, columns, [.. Enumerable.Range(8, 5).Select(i => Row(i, previous: false))], Borders.None);
+        TableDrawer.Draw(pdf.Page(), 450, Columns, [Header, .. Enumerable.Range(0, 8).Select(i => Figures(i, previous: true))], Borders.None);
+        TableDrawer.Draw(pdf.Page(), 72, Columns, [.. Enumerable.Range(8, 5).Select(i => Figures(i, previous: false))], Borders.None);
 
         var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
         table.ColumnCount.Should().Be(5);

@@ -74,7 +74,9 @@ internal sealed class ScanColours
 
     /// <summary>
     /// Round marks of one clear colour (a bullet, a drawn icon), in points with their colour: compact, neither a
-    /// speck nor a fill, and not on a word the reading found (dark coloured text is read as text).
+    /// speck nor a fill, and not on a word the reading found (dark coloured text is read as text). A mark's spots are
+    /// joined by hue, not by colour: a small bullet's rim is its colour washed pale by the paper and by JPEG's
+    /// halved colour resolution, and joined only by colour a 4-point bullet breaks into specks too small to count.
     /// </summary>
     public IReadOnlyList<(BoundingBox Box, string Colour)> Marks(IReadOnlyList<OcrWord> words)
     {
@@ -92,7 +94,7 @@ internal sealed class ScanColours
                 cells.Add(i);
                 var (x, y) = (i % _width, i / _width);
                 foreach (var j in new[] { x > 0 ? i - 1 : -1, x < _width - 1 ? i + 1 : -1, i - _width, i + _width })
-                    if (j >= 0 && _coloured.TryGetValue(j, out var c) && Distance(c, _coloured[i]) <= _rules.SameColour && seen.Add(j))
+                    if (j >= 0 && _coloured.TryGetValue(j, out var c) && HueApart(c, _coloured[i]) <= _rules.MarkSameHue && seen.Add(j))
                         stack.Push(j);
             }
             var left = cells.Min(i => i % _width);
@@ -105,18 +107,39 @@ internal sealed class ScanColours
             if (cells.Count < _rules.MarkMinSolidity * (right - left) * (bottom - top)) continue;
             var box = new BoundingBox(left * _pointsPerCell, top * _pointsPerCell, right * _pointsPerCell, bottom * _pointsPerCell);
             if (words.Any(word => word.Box.Intersects(box))) continue;
-            var mean = Mean(cells.Select(i => _coloured[i]).ToList());
-            if (Math.Max(mean.R, Math.Max(mean.G, mean.B)) - Math.Min(mean.R, Math.Min(mean.G, mean.B)) < _rules.MarkMinChroma) continue;
+            var mean = Core(cells.Select(i => _coloured[i]).ToList());
+            if (Chroma(mean) < _rules.MarkMinChroma) continue;
             marks.Add((box, Hex(mean)));
         }
         return marks;
     }
 
-    private static bool IsColoured((int R, int G, int B) c, ScanColourRules rules)
+    private static bool IsColoured((int R, int G, int B) c, ScanColourRules rules) =>
+        Chroma(c) >= rules.MinChroma && Math.Max(c.R, Math.Max(c.G, c.B)) >= rules.MinBrightness;
+
+    /// <summary>A mark's colour: the mean of its more saturated half, its core, not its rim washed pale by the paper.</summary>
+    private static (int R, int G, int B) Core(List<(int R, int G, int B)> spots)
+    {
+        var core = spots.OrderByDescending(Chroma).Take((spots.Count + 1) / 2).ToList();
+        return Mean(core);
+    }
+
+    private static int Chroma((int R, int G, int B) c) => Math.Max(c.R, Math.Max(c.G, c.B)) - Math.Min(c.R, Math.Min(c.G, c.B));
+
+    /// <summary>Degrees (0-180) between two colours' hues.</summary>
+    private static double HueApart((int R, int G, int B) a, (int R, int G, int B) b)
+    {
+        var apart = Math.Abs(Hue(a) - Hue(b));
+        return Math.Min(apart, 360 - apart);
+    }
+
+    private static double Hue((int R, int G, int B) c)
     {
         var max = Math.Max(c.R, Math.Max(c.G, c.B));
-        var min = Math.Min(c.R, Math.Min(c.G, c.B));
-        return max - min >= rules.MinChroma && max >= rules.MinBrightness;
+        var chroma = (double)(max - Math.Min(c.R, Math.Min(c.G, c.B)));
+        if (chroma == 0) return 0;
+        var sector = max == c.R ? (c.G - c.B) / chroma : max == c.G ? (c.B - c.R) / chroma + 2 : (c.R - c.G) / chroma + 4;
+        return (sector * 60 + 360) % 360;
     }
 
     private static (int R, int G, int B) Mean(List<(int R, int G, int B)> colours) =>

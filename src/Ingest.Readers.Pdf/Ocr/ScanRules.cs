@@ -111,6 +111,10 @@ public sealed record ScanColourRules
     /// JPEG noise leaves in a pale shaded band (Brent's light blue section rows) only just pass <see cref="MinChroma"/>.</summary>
     public int MarkMinChroma { get; init; } = 100;
 
+    /// <summary>Degrees of hue (0-180) within which neighbouring spots are one mark: a bullet's pale rim has its hue,
+    /// while red and amber are about 40 apart.</summary>
+    public double MarkSameHue { get; init; } = 25;
+
     /// <summary>Share of its box a mark fills at least: a disc fills 0.79, a coloured letter much less.</summary>
     public double MarkMinSolidity { get; init; } = 0.55;
 

@@ -58,6 +58,26 @@ public sealed class ScanColoursTests
     }
 
     [Fact]
+    public void A_small_bullet_with_a_pale_rim_is_one_mark_of_its_colour()
+    {
+        // A 4-point bullet scanned at 200 dpi and drawn at 300: its rim washed half way to the paper, as JPEG's
+        // halved colour resolution leaves it (seed 3535's Harrow, Hart and Peterborough; the core alone is under 3 points).
+        var image = Paper(200, 100);
+        Disc(image, 50, 50, 9, (240, 130, 120));
+        Disc(image, 50, 50, 6, (235, 15, 15));
+        Disc(image, 150, 50, 9, (165, 222, 185)); // green's rim is paler still: the mark's mean is no strong colour
+        Disc(image, 150, 50, 6, (60, 190, 120));
+        var colours = ScanColours.Measure(image, Scale, Rules);
+
+        var marks = colours.Marks([]).OrderBy(m => m.Box.Left).ToList();
+
+        marks.Should().HaveCount(2);
+        Red(marks[0].Colour).Should().BeTrue();
+        var (r, g, b) = Rgb(marks[1].Colour);
+        g.Should().BeGreaterThan(r + 100).And.BeGreaterThan(b + 60);
+    }
+
+    [Fact]
     public void Tinted_paper_black_ink_and_a_speck_are_no_colour()
     {
         var image = Paper(400, 200);

@@ -54,6 +54,17 @@ internal sealed class FigureInk
         return new FigureInk(blobs, digits, size);
     }
 
+    /// <summary>A small round blob standing on the digits' baseline.</summary>
+    public static bool IsPoint(InkBlobs.Blob blob, int size, int baseline, ScanDecimalRules rules)
+    {
+        var (w, h) = (blob.Right - blob.Left + 1, blob.Bottom - blob.Top + 1);
+        if (h > rules.MaxPointShare * size || w > rules.MaxPointShare * size) return false;
+        if (h < rules.MinPointShare * size && w < rules.MinPointShare * size) return false;
+        if (Math.Max(w, h) > rules.MaxPointElongation * Math.Min(w, h)) return false;
+        var slack = rules.BaselineSlack * size;
+        return blob.Bottom >= baseline - slack && blob.Bottom <= baseline + slack;
+    }
+
     public static int Height(InkBlobs.Blob blob) => blob.Bottom - blob.Top + 1;
 
     public static int Width(InkBlobs.Blob blob) => blob.Right - blob.Left + 1;

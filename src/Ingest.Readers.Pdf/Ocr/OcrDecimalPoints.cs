@@ -33,7 +33,7 @@ internal static partial class OcrDecimalPoints
         // Two digits run together, or a glyph no digit: the count of tall blobs says nothing.
         if (tall.Count < 2 || tall.Any(b => FigureInk.Width(b) > rules.MaxDigitWidth * size)) return null;
         var baseline = tall.Max(b => b.Bottom);
-        var points = blobs.Where(b => IsPoint(b, size, baseline, rules)).ToList();
+        var points = blobs.Where(b => FigureInk.IsPoint(b, size, baseline, rules)).ToList();
         if (points is not [var point]) return null;
         var before = tall.Count(b => b.Right < point.Left);
         var after = tall.Count(b => b.Left > point.Right);
@@ -47,17 +47,6 @@ internal static partial class OcrDecimalPoints
         else return null;
         // A mark read after the figure ("2257,") is dropped: the point is where the ink has it.
         return match.Groups["prefix"].Value + fixedDigits + match.Groups["suffix"].Value;
-    }
-
-    /// <summary>A small round blob standing on the digits' baseline.</summary>
-    private static bool IsPoint(InkBlobs.Blob blob, int size, int baseline, ScanDecimalRules rules)
-    {
-        var (w, h) = (blob.Right - blob.Left + 1, blob.Bottom - blob.Top + 1);
-        if (h > rules.MaxPointShare * size || w > rules.MaxPointShare * size) return false;
-        if (h < rules.MinPointShare * size && w < rules.MinPointShare * size) return false;
-        if (Math.Max(w, h) > rules.MaxPointElongation * Math.Min(w, h)) return false;
-        var slack = rules.BaselineSlack * size;
-        return blob.Bottom >= baseline - slack && blob.Bottom <= baseline + slack;
     }
 
     /// <summary>

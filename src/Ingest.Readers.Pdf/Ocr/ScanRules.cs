@@ -325,6 +325,10 @@ public sealed record ScanDecimalRules
 
     /// <summary>...and its foot within this share of the figure's height of the digits' baseline.</summary>
     public double BaselineSlack { get; init; } = 0.1;
+
+    /// <summary>A full stop after a figure ending its line is looked for this share of the figure's height to its
+    /// right (<see cref="OcrFullStops"/>).</summary>
+    public double FullStopReach { get; init; } = 0.6;
 }
 
 /// <summary>How a word's baseline is read from its ink (<see cref="OcrBaselines"/>).</summary>

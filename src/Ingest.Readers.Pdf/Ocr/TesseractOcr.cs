@@ -86,6 +86,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = [.. words, .. ColouredMarks(colours, words)];
             words = OcrDiscs.Apply(image, words, scale, _options.Discs ?? new ScanDiscRules());
             words = OcrDecimalPoints.Apply(prepared, image.Width, image.Height, words, scale, _options.Decimals ?? new ScanDecimalRules());
+            words = OcrFullStops.Apply(prepared, image.Width, image.Height, words, scale, _options.Decimals ?? new ScanDecimalRules());
             words = OcrComparisonSigns.Apply(prepared, image.Width, image.Height, words, scale, _options.Signs ?? new ScanSignRules());
             words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
             words = OcrWrappedYears.Apply(words);

@@ -18,6 +18,7 @@ public sealed class Normaliser
     private readonly PolarityReader _polarity;
     private readonly PeriodParser _periods;
     private readonly UnitInferrer _units;
+    private readonly IReadOnlyList<string> _arrows;
 
     public Normaliser(NormalisationRules rules)
     {
@@ -31,6 +32,8 @@ public sealed class Normaliser
         _periods = new PeriodParser(rules.Periods, months);
         _units = new UnitInferrer(rules.Units, _numbers, _absence);
         Legends = new Legends.LegendReader(rules);
+        // Longest first, so that a two-glyph mark ("◄►") is taken whole.
+        _arrows = [.. rules.Legend.UpArrows.Concat(rules.Legend.DownArrows).Concat(rules.Legend.LevelArrows).OrderByDescending(a => a.Length)];
     }
 
     /// <summary>Reads the key a document prints for its arrows and RAGs.</summary>
@@ -56,6 +59,16 @@ public sealed class Normaliser
 
     /// <summary>A direction-of-travel word ("Improving", "Similar", "Declining"); arrows are read per council, not here.</summary>
     public Direction? ParseDirectionWord(string raw) => _direction.Parse(raw);
+
+    /// <summary>A direction-of-travel word, or nothing but arrows ("↑", "▼", "◄ ►"): what a trend column holds.</summary>
+    public bool IsDirectionMark(string raw)
+    {
+        if (ParseDirectionWord(raw) is not null) return true;
+        var text = string.Concat(raw.Where(c => !char.IsWhiteSpace(c)));
+        if (text.Length == 0) return false;
+        foreach (var arrow in _arrows) text = text.Replace(arrow, "", StringComparison.Ordinal);
+        return text.Length == 0;
+    }
 
     /// <summary>Which direction is good ("▲", "Bigger is better" -> higher), or null.</summary>
     public Polarity? ParsePolarity(string raw) => _polarity.Parse(raw);

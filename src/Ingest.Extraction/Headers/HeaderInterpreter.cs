@@ -166,8 +166,13 @@ public sealed class HeaderInterpreter
             var ragShare = cells.Count(c => _ragReader.Read(c) is not null) / (double)cells.Count;
             if (ragShare >= _rules.Content.RagShare) result[role.Column] = role with { Field = ColumnField.Rag };
             // Havering heads its polarity column "Value": "Bigger is better" in the cells says what it is.
-            else if (IsPolarityColumn(cells))
+            else if (result.All(r => r.Field != ColumnField.Polarity) && IsPolarityColumn(cells))
                 result[role.Column] = role with { Field = ColumnField.Polarity };
+            // A column of arrows or trend words that is not the polarity is the trend, whatever its header: OCR
+            // reads a narrow "Do" / "T" as "D T" or "Do m" (seed 3535's Harrow and West Lindsey scans).
+            else if (result.All(r => r.Field is not (ColumnField.Dot or ColumnField.DotYoy))
+                     && cells.Count(c => _normaliser.IsDirectionMark(c.CleanText)) >= _rules.Content.DirectionShare * cells.Count)
+                result[role.Column] = role with { Field = ColumnField.Dot };
         }
 
         if (result.All(r => r.Field != ColumnField.Indicator))

@@ -52,5 +52,6 @@ public sealed class ContentRules
 {
     public double RagShare { get; set; } = 0.8;
     public double PolarityShare { get; set; } = 0.8;
+    public double DirectionShare { get; set; } = 0.8;
     public List<string> ColourGlyphs { get; set; } = [];
 }

@@ -59,6 +59,7 @@ public sealed record ScanRules
         RuleCoveredGap = Rules.CoveredGap,
         RuleBandSlack = Rules.BandSlack,
         RuleBandGap = Rules.BandGap,
+        RuleMaxStub = Rules.MaxStub,
         Discs = Discs,
         Signs = Signs,
         Baselines = Baselines,
@@ -231,6 +232,10 @@ public sealed record ScanRuleRules
     /// <summary>Points: a paper gap at most this long in a rule that runs between the same sides as the table's whole
     /// rules above and below it is a picture's white ground laid over it (<see cref="ImageRules"/>).</summary>
     public double CoveredGap { get; init; } = 18;
+
+    /// <summary>Points: a rule's end at most this far past a rule crossing it is a glyph's stroke touching the line
+    /// (a "Q"'s tail on the rule under a header group), not the rule (<see cref="RuleStubs"/>).</summary>
+    public double MaxStub { get; init; } = 6;
 
     /// <summary>Points: a band of shading's pieces end on one line, and the band spans a table, within this much
     /// (<see cref="FillRows"/>).</summary>

@@ -59,6 +59,7 @@ public sealed class TesseractOcr : IOcrEngine
                 _options.RuleFlankInk, (int)Math.Ceiling(_options.Dpi * _options.RuleFlankStroke / 72.0), (int)(_options.Dpi * _options.RuleMaxWord / 72.0));
 
             rules = ArrowStems.Drop(image, rules, scale, _options.Shapes ?? new ScanShapeRules());
+            rules = RuleStubs.Trim(rules, Pixels(_options.RuleMaxStub));
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
             var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
@@ -194,6 +195,7 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="RuleCoveredGap">Points: a gap at most this long in a rule spanning its table is covered, not a gap.</param>
 /// <param name="RuleBandSlack">Points: a band of shading's pieces, and its ends against a whole rule's, line up within this.</param>
 /// <param name="RuleBandGap">Points: pieces of one band of shading may be this far apart.</param>
+/// <param name="RuleMaxStub">Points: a rule's end at most this far past a rule crossing it is a glyph's stroke (<see cref="RuleStubs"/>).</param>
 /// <param name="Discs">When a solid blob with no colour is a disc, read as "●"; null for the defaults.</param>
 /// <param name="Signs">How a "≥" read as "2" is told by its ink; null for the defaults.</param>
 /// <param name="Baselines">How a word's baseline is read from its ink; null for the defaults.</param>
@@ -223,6 +225,7 @@ public sealed record TesseractOptions(
     double RuleCoveredGap = 18,
     double RuleBandSlack = 3,
     double RuleBandGap = 10,
+    double RuleMaxStub = 6,
     ScanDiscRules? Discs = null,
     ScanSignRules? Signs = null,
     ScanBaselineRules? Baselines = null,

@@ -23,6 +23,7 @@ internal static partial class HardCases
         TwoLineHeaderOverTightFigures(),
         RepeatedPhrasesAreNotColumns(),
         WideAndTightGapsTogether(),
+        WordEndsAlignedInsideNames(),
     ];
 
     private static HardCase Tight(string name, string what, string title, DrawnCell[][] rows, double gap = OneSpace,
@@ -159,6 +160,23 @@ internal static partial class HardCases
             Row("Place", "7.4", "8.5", "862"),
             Row("Resources", "6.1", "8.5", "740"),
         ]);
+
+    /// <summary>
+    /// "Average time" and "Total number" are equally wide in Helvetica, so every name's second word ends on one line
+    /// and the names share a one-space gutter after it, with the words either side varying: seed 3535's Havering,
+    /// whose "Percentage" and "Number of" did the same in Liberation Serif, had every name cut in two there.
+    /// </summary>
+    private static HardCase WordEndsAlignedInsideNames() => Tight("aligned-word-ends-inside-names",
+        "names whose second words happen to end on one line: the phrase runs on in lower case, so it is no gutter",
+        "Housing performance",
+        [
+            Header("Indicator", "Target", "Actual"),
+            Row("Average time to process new claims (days)", "12", "10.4"),
+            Row("Total number of households in temporary accommodation", "1,250", "1,190"),
+            Row("Average time to relet council homes (days)", "28", "31.5"),
+            Row("Total number of affordable homes completed", "600", "565"),
+            Row("Average time to answer calls (seconds)", "90", "84"),
+        ], gap: 12);
 
     private static HardCase RepeatedPhrasesAreNotColumns()
     {

@@ -115,7 +115,10 @@ internal static class AlignedColumns
             // A phrase repeated down a column ("Not started", "Not known") aligns too, but one side never
             // varies; a column of one figure repeated (every target 8.5) is still a column.
             var varies = Varies(before) && Varies(after);
-            if (supported && varies) accepted.Add((left, right));
+            // Words that happen to end on one line inside names ("Percentage" and "Number of" in Liberation Serif,
+            // seed 3535's Havering): the name runs on past the gutter in lower case, as no cell starts.
+            var runsOn = before.Zip(after).Count(p => char.IsLetter(p.First.Text[^1]) && char.IsLower(p.Second.Text[0]));
+            if (supported && varies && runsOn < options.PhraseShare * split) accepted.Add((left, right));
         }
         return accepted;
     }

@@ -19,6 +19,12 @@ public sealed record StreamOptions
     /// </summary>
     public double EdgeSupport { get; init; } = 0.6;
 
+    /// <summary>
+    /// A narrow gutter where at least this share of the lines it splits run on from a word ending in a letter to one
+    /// starting in lower case cuts phrases, not columns: words that happen to end on one line inside names.
+    /// </summary>
+    public double PhraseShare { get; init; } = 0.5;
+
     /// <summary>Lines further apart than this many font sizes (box to box) are not one run of table lines.</summary>
     public double RunGap { get; init; } = 1.6;
 

@@ -20,6 +20,9 @@ public sealed class OcrWordRepairsTests
     [InlineData("Outtum", "Outturn")]
     [InlineData("Outturm", "Outturn")]
     [InlineData("Outturn", "Outturn")]
+    [InlineData("Tet", "Tgt")]
+    [InlineData("Tat", "Tgt")]
+    [InlineData("Tets", "Tets")]
     // Seed 6868's Argyll and Bute read a wrapped "2022/" as "2022!", and seed 2121's South Cambridgeshire its
     // chart's line under a KPI box's title as "_profile".
     [InlineData("2022!", "2022/")]

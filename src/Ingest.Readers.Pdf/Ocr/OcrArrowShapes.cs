@@ -284,8 +284,10 @@ internal static class OcrArrowShapes
         // The tip: a steady narrowing from the widest row to the last.
         var tip = n - 1 - widest;
         if (tip < 2 || tip < MinTipLength * headWidth || tip > MaxTipLength * headWidth) return false;
-        if (widths[n - 1] > MaxTipWidth * headWidth) return false;
-        if (widths[widest..].Sum() > MaxTipFill * headWidth * (tip + 1)) return false;
+        // A pixel of blur either way: a small glyph arrow's point (a head 7 pixels wide) is lost, its last row 4 wide.
+        if (widths[n - 1] > MaxTipWidth * headWidth + 1) return false;
+        // And a pixel a row: blur widens every row of a small head alike.
+        if (widths[widest..].Sum() > (MaxTipFill * headWidth + 1) * (tip + 1)) return false;
         var narrowest = headWidth;
         for (var i = widest + 1; i < n; i++)
         {
@@ -308,7 +310,9 @@ internal static class OcrArrowShapes
         // The head's back reaches out on both sides of the stem.
         var left = neck - stemWidth / 2 - main[widest].Start;
         var right = main[widest].End - (neck + stemWidth / 2);
-        if (Math.Min(left, right) < 1.5 || Math.Min(left, right) < MinSymmetry * Math.Max(left, right)) return false;
+        // A small glyph's one-pixel stem, blurred, may leave the head a pixel's reach on one side; the ratio is
+        // compared with a hair of slack, as thirds of pixels sum to it exactly.
+        if (Math.Min(left, right) < 1 || Math.Min(left, right) < MinSymmetry * Math.Max(left, right) - 0.01) return false;
 
         // Little ink anywhere else: a letter's other strokes would be there.
         var ink = slices.Sum(s => s.Count(p => p));

@@ -119,6 +119,13 @@ internal static class OcrArrowShapes
             // Tesseract may box only part of the glyph it misread (seed 1919's Dumfries and Galloway key: a ▲ read
             // "a", boxed over its right half), so a blob that holds the word's centre is the word's too.
             var inside = placed.Where(p => word.Box.ContainsCentreOf(p.Box) || p.Box.ContainsCentreOf(word.Box)).ToList();
+            // A key's "◄►" read as junk ("<»", seed 3535's Barnet): two blobs, a ◄ then a ►, and no letter or digit read.
+            // Left as read, the key's "no change" ran on into the "▼" before it, and the key said nothing of ▼.
+            if (LevelPair(word, inside, scale, rules) is { } pair)
+            {
+                result[i] = new OcrWord("◄►", pair, Confidence, ++line);
+                continue;
+            }
             // The word must be that one blob: a word whose box holds more than one glyph, or whose box
             // the blob does not fill, was read from more than the blob.
             if (inside.Count != 1 || word.Box.ShareInside(inside[0].Box) < MinWordCover) continue;
@@ -192,6 +199,16 @@ internal static class OcrArrowShapes
         Math.Min(blob.Mask.GetLength(0), blob.Mask.GetLength(1)) >= MinBreadth / scale
             ? Classify(blob.Mask, rules) ?? OcrTriangleShapes.Classify(blob.Mask, rules)
             : null;
+
+    /// <summary>The box of a word read from a ◄ and a ► side by side and nothing else, or null.</summary>
+    private static BoundingBox? LevelPair(OcrWord word, List<(InkBlobs.Blob Blob, BoundingBox Box)> inside, double scale, ScanShapeRules rules)
+    {
+        if (inside.Count != 2 || word.Text.Any(char.IsLetterOrDigit)) return null;
+        var (left, right) = inside[0].Box.Left <= inside[1].Box.Left ? (inside[0], inside[1]) : (inside[1], inside[0]);
+        if (Arrow(left.Blob, scale, rules) != "◄" || Arrow(right.Blob, scale, rules) != "►") return null;
+        var box = left.Box.Union(right.Box);
+        return word.Box.ShareInside(box) < MinWordCover ? null : box;
+    }
 
     /// <summary>
     /// A ◄ with a ► just after it on the same level is one mark, "no change", as the text layer prints it:

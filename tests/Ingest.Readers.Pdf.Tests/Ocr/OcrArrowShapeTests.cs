@@ -237,6 +237,18 @@ public sealed class OcrArrowShapeTests
     }
 
     [Fact]
+    public void A_left_and_a_right_triangle_read_as_junk_are_one_level_mark_but_letters_are_kept()
+    {
+        // Seed 3535's Barnet key: "◄► no change" read "<» no change", the word boxed over both triangles.
+        Shape pair = (across, along) => Triangle(16, 14)(across, -(along + 9)) || Triangle(16, 14)(across, along - 9);
+        var box = new BoundingBox((Centre - 18) * Scale, (Centre - 8) * Scale, (Centre + 18) * Scale, (Centre + 8) * Scale);
+
+        Read(Draw(pair, "→", 0, 53), [new OcrWord("<»", box, 44, 7)]).Should().ContainSingle().Which.Text.Should().Be("◄►");
+        var letters = new OcrWord("4>", box, 44, 7);
+        Read(Draw(pair, "→", 0, 54), [letters]).Should().Equal(letters);
+    }
+
+    [Fact]
     public void A_left_and_a_right_triangle_printed_touching_are_one_level_mark()
     {
         // DejaVu's ◄► in seed 7171's Tandridge key: the two triangles meet at their bases, one blob 56 px by 19.

@@ -1,4 +1,5 @@
 using Ingest.Core.Observations;
+using Ingest.Core.Tables;
 
 namespace Ingest.Normalisation;
 

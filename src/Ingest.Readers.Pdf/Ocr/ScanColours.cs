@@ -127,20 +127,8 @@ internal sealed class ScanColours
     private static int Chroma((int R, int G, int B) c) => Math.Max(c.R, Math.Max(c.G, c.B)) - Math.Min(c.R, Math.Min(c.G, c.B));
 
     /// <summary>Degrees (0-180) between two colours' hues.</summary>
-    private static double HueApart((int R, int G, int B) a, (int R, int G, int B) b)
-    {
-        var apart = Math.Abs(Hue(a) - Hue(b));
-        return Math.Min(apart, 360 - apart);
-    }
-
-    private static double Hue((int R, int G, int B) c)
-    {
-        var max = Math.Max(c.R, Math.Max(c.G, c.B));
-        var chroma = (double)(max - Math.Min(c.R, Math.Min(c.G, c.B)));
-        if (chroma == 0) return 0;
-        var sector = max == c.R ? (c.G - c.B) / chroma : max == c.G ? (c.B - c.R) / chroma + 2 : (c.R - c.G) / chroma + 4;
-        return (sector * 60 + 360) % 360;
-    }
+    private static double HueApart((int R, int G, int B) a, (int R, int G, int B) b) =>
+        HsvColour.FromRgb(a.R, a.G, a.B).HueDistance(HsvColour.FromRgb(b.R, b.G, b.B));
 
     private static (int R, int G, int B) Mean(List<(int R, int G, int B)> colours) =>
         ((int)colours.Average(c => c.R), (int)colours.Average(c => c.G), (int)colours.Average(c => c.B));

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Ingest.Normalisation;
+namespace Ingest.Core.Tables;
 
 /// <summary>A colour as hue (degrees), saturation and value (0..1).</summary>
-internal readonly record struct HsvColour(double Hue, double Saturation, double Value)
+public readonly record struct HsvColour(double Hue, double Saturation, double Value)
 {
     /// <summary>Reads "RRGGBB" (a leading '#' allowed); anything else ("auto", "") is no colour.</summary>
     public static HsvColour? FromHex(string? hex)

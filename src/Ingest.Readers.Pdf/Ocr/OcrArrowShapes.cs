@@ -28,13 +28,13 @@ internal static class OcrArrowShapes
     private const double MinStemShare = 0.4;
 
     /// <summary>Rows from the head's widest row to the tip, as a share of that width: a blunter end is a foot or a bar.</summary>
-    private const double MinTipLength = 0.25;
+    internal const double MinTipLength = 0.25;
 
     /// <summary>Rows from the head's widest row to the tip, as a share of that width, at most.</summary>
-    private const double MaxTipLength = 1.3;
+    internal const double MaxTipLength = 1.3;
 
     /// <summary>The tip's last row is at most this share of the head's width: the head narrows to a point.</summary>
-    private const double MaxTipWidth = 0.5;
+    internal const double MaxTipWidth = 0.5;
 
     /// <summary>
     /// The head from its widest row to the tip fills at most this share of the rectangle around it: a
@@ -46,16 +46,16 @@ internal static class OcrArrowShapes
     /// The head narrows by at most this share of its width from one row to the next: a triangle narrows
     /// steadily, while the crossbar of a "t" or "+" and the bar of a "4" drop to the stem at once.
     /// </summary>
-    private const double MaxNarrowing = 0.4;
+    internal const double MaxNarrowing = 0.4;
 
     /// <summary>
     /// The head reaches out on each side of the stem by at least this share of its reach on the other:
     /// the flag of a "1" and the bar of a "4" reach out on one side only.
     /// </summary>
-    private const double MinSymmetry = 0.5;
+    internal const double MinSymmetry = 0.5;
 
     /// <summary>A row of the head is centred on the stem within this share of the head's width (and a pixel).</summary>
-    private const double MaxHeadShift = 0.2;
+    internal const double MaxHeadShift = 0.2;
 
     /// <summary>A row of the head is this share ink at least, from its left edge to its right: the head is solid.</summary>
     private const double MinHeadFill = 0.7;
@@ -64,16 +64,16 @@ internal static class OcrArrowShapes
     private const int ShoulderRows = 2;
 
     /// <summary>How far the stem may move across per row along it: a page straightened to within a degree or two.</summary>
-    private const double MaxLean = 0.05;
+    internal const double MaxLean = 0.05;
 
     /// <summary>Stem rows next to the head whose middle is where the head must be centred.</summary>
     private const int NeckRows = 3;
 
     /// <summary>Stem rows, as a share, that may be wider than the stem (a speck of noise touching it).</summary>
-    private const double StemNoise = 0.1;
+    internal const double StemNoise = 0.1;
 
     /// <summary>Share of the blob's ink that may lie outside the stem and head (noise, or a second stroke of a letter).</summary>
-    private const double MaxStray = 0.08;
+    internal const double MaxStray = 0.08;
 
     /// <summary>Share of a short word's box its one blob must cover for the word to be read from that blob alone.</summary>
     private const double MinWordCover = 0.6;
@@ -244,26 +244,32 @@ internal static class OcrArrowShapes
         if (height >= rules.MinElongation * width)
         {
             var rows = Enumerable.Range(0, height).Select(y => Enumerable.Range(0, width).Select(x => mask[y, x]).ToArray()).ToArray();
-            if (PointsToEnd(rows, rules.MinHeadToStem)) return "↓";
-            if (PointsToEnd(Enumerable.Reverse(rows).ToArray(), rules.MinHeadToStem)) return "↑";
+            if (PointsToEnd(rows, rules.MinHeadToStem) || Barbed(rows, rules)) return "↓";
+            var reversed = Enumerable.Reverse(rows).ToArray();
+            if (PointsToEnd(reversed, rules.MinHeadToStem) || Barbed(reversed, rules)) return "↑";
         }
         // A square blob may be either: an arrow picture's head is as wide as the arrow is long.
         if (width >= rules.MinElongation * height)
         {
             var columns = Enumerable.Range(0, width).Select(x => Enumerable.Range(0, height).Select(y => mask[y, x]).ToArray()).ToArray();
-            if (PointsToEnd(columns, rules.MinHeadToStem)) return "→";
-            if (PointsToEnd(Enumerable.Reverse(columns).ToArray(), rules.MinHeadToStem)) return "←";
+            if (PointsToEnd(columns, rules.MinHeadToStem) || Barbed(columns, rules)) return "→";
+            var reversed = Enumerable.Reverse(columns).ToArray();
+            if (PointsToEnd(reversed, rules.MinHeadToStem) || Barbed(reversed, rules)) return "←";
             // A level trend arrow has a head at both ends: each half is an arrow pointing out.
             var middle = columns.Length / 2;
             // Each half's stem is half the arrow's, and a thin glyph's heads take much of it (seed 1919's Havering: a
             // 31 pixel "↔" has 8 pixel heads), their barbs swept back beside the stem: a half needs less stem than a
             // one-headed arrow and may have more ink off its stem and head.
-            if (PointsToEnd(columns[middle..], rules.MinHeadToStem, rules.LevelMinStemShare, rules.LevelMaxStray)
-                && PointsToEnd(columns[..(middle + 1)].Reverse().ToArray(), rules.MinHeadToStem, rules.LevelMinStemShare, rules.LevelMaxStray))
-                return "↔";
+            bool Half(bool[][] half) => PointsToEnd(half, rules.MinHeadToStem, rules.LevelMinStemShare, rules.LevelMaxStray)
+                                        || BarbedArrowShape.PointsToEnd(half, rules.MinHeadToStem, rules.LevelMinStemShare, rules.LevelMaxStray);
+            if (Half(columns[middle..]) && Half(columns[..(middle + 1)].Reverse().ToArray())) return "↔";
         }
         return null;
     }
+
+    /// <summary>An arrow with an open head, whose barbs are strokes swept back from its point (<see cref="BarbedArrowShape"/>).</summary>
+    private static bool Barbed(bool[][] slices, ScanShapeRules rules) =>
+        BarbedArrowShape.PointsToEnd(slices, rules.MinHeadToStem, MinStemShare, MaxStray);
 
     /// <summary>
     /// Whether the slices (the rows of a ↓, each across the arrow) are a stem from the first slice on and a
@@ -283,10 +289,15 @@ internal static class OcrArrowShapes
         var widest = Array.IndexOf(widths, widths.Max());
         var headWidth = widths[widest];
         var stemEnd = widest - ShoulderRows;
-        if (stemEnd < minStemShare * n) return false;
+        if (stemEnd < 1) return false;
         var stem = widths[..stemEnd];
         var stemWidth = Median(stem.Select(w => (double)w));
         if (headWidth < minHeadToStem * stemWidth) return false;
+        // The stem's length runs to its last slice no wider than the stem, which may lie among the shoulder rows: a heavy
+        // arrow's head is more than half its length (seed 2525's Mid Devon key, a bold ⬆ whose stem is 18 of 43 rows).
+        var stemLength = stemEnd;
+        while (stemLength < widest && widths[stemLength] <= stemWidth + 1) stemLength++;
+        if (stemLength < minStemShare * n) return false;
 
         // The stem: one narrow stroke along the axis.
         if (stem.Count(w => w > Math.Max(stemWidth + 1.5, stemWidth * 1.5)) > StemNoise * stem.Length) return false;
@@ -354,7 +365,7 @@ internal static class OcrArrowShapes
     private static bool Replaceable(OcrWord word) =>
         word.Text.Length is 1 or 2 && word.Text is not ("↑" or "↓" or "→" or "←" or "↔" or "▲" or "▼" or "◄" or "►" or "◄►") && word.Angle == 0;
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? 0 : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;

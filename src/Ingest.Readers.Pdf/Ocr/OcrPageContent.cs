@@ -22,6 +22,9 @@ internal static class OcrPageContent
     /// </summary>
     private const double MaxSizeOverTypical = 1.5;
 
+    /// <summary>Points between a word whose box overlaps the next one's and that next word: its space lies between.</summary>
+    private const double KernGap = 0.01;
+
     public static PageContent ToPage(OcrPage page)
     {
         var glyphs = new List<Glyph>();
@@ -57,15 +60,23 @@ internal static class OcrPageContent
             else if (!turned && words.All(w => !w.Text.Any(char.IsLetterOrDigit)) && typical > 0)
                 size = Math.Min(measured, typical);
             var angle = turned ? OcrTurnedText.BottomToTop : 0;
-            foreach (var word in words)
+            var ordered = words.OrderBy(w => w.Box.Left).ToList();
+            for (var k = 0; k < ordered.Count; k++)
             {
-                var advance = word.Box.Width / word.Text.Length;
+                var word = ordered[k];
+                // Boxes of neighbouring words overlap where their letters kern: the word and its space end just before the
+                // next word begins, or the space would fall after the next word's first letter ("days to" read as "dayst o",
+                // seed 2525's Braintree).
+                var right = k + 1 < ordered.Count && ordered[k + 1].Box.Left < word.Box.Right && ordered[k + 1].Box.Left > word.Box.Left
+                    ? ordered[k + 1].Box.Left - KernGap
+                    : word.Box.Right;
+                var advance = (right - word.Box.Left) / word.Text.Length;
                 for (var i = 0; i < word.Text.Length; i++)
                 {
                     var (x, y) = Place(word.Box.Left + i * advance, baseline);
                     glyphs.Add(new Glyph(word.Text[i].ToString(), x, y, advance, size, Font, word.Bold, Colour: word.Colour, Angle: angle));
                 }
-                var (spaceX, spaceY) = Place(word.Box.Right, baseline);
+                var (spaceX, spaceY) = Place(right, baseline);
                 glyphs.Add(new Glyph(" ", spaceX, spaceY, size * 0.25, size, Font, word.Bold, null, angle));
             }
 

@@ -43,6 +43,17 @@ public sealed class OcrPartsTests
     }
 
     [Fact]
+    public void A_word_whose_box_overlaps_the_next_ends_with_its_space_before_the_next_begins()
+    {
+        // Seed 2525's Braintree: Tesseract boxed "days" to 128.4 and "to" from 127.9, and the row read "dayst o".
+        OcrWord[] words = [new("days", new BoundingBox(112.06, 205.40, 128.38, 212.36), 96, 34), new("to", new BoundingBox(127.90, 204.44, 133.17, 213.80), 96, 34)];
+
+        var page = OcrPageContent.ToPage(new OcrPage(1, 841.89, 595.3, words, [], [], 0));
+
+        string.Concat(page.Glyphs.OrderBy(g => g.X).Select(g => g.Text)).Should().Be("days to ");
+    }
+
+    [Fact]
     public void Ruling_lines_are_found_in_a_picture_and_letters_are_not()
     {
         var image = RasterImage.Blank(600, 400);

@@ -72,6 +72,7 @@ public sealed class PdfReader : IDocumentReader
         if (reading.ScannedPages > 0)
             warnings.Add($"{reading.ScannedPages} of {reading.PageCount} pages had no text layer and were read with OCR");
         warnings.AddRange(reading.EngineNotes);
+        warnings.AddRange(reading.OcrNotes);
         return new DocumentContent(source, reading.Paragraphs, reading.Tables, warnings) { ReadWith = reading.Engine };
     }
 
@@ -111,7 +112,11 @@ public sealed class PdfReader : IDocumentReader
         var reading = new OcrPageSource(engine, _ocr).Read(path, options.Pages, cancellationToken);
         var layout = DocumentLayoutBuilder.Build(reading.Pages, options, cancellationToken);
         var tables = new OcrCells(reading.Recognised, _ocr.Repair).Apply(layout.Tables);
-        return new PdfLayoutReading(layout.Paragraphs, tables, layout.PageCount, reading.Recognised.Count) { Engine = engine.Name };
+        return new PdfLayoutReading(layout.Paragraphs, tables, layout.PageCount, reading.Recognised.Count)
+        {
+            Engine = engine.Name,
+            OcrNotes = [.. reading.Recognised.Values.SelectMany(p => p.Notes).Distinct()],
+        };
     }
 }
 
@@ -123,4 +128,7 @@ public sealed record PdfLayoutReading(IReadOnlyList<string> Paragraphs, IReadOnl
 
     /// <summary>Why an engine gave way to the next, one line each.</summary>
     public IReadOnlyList<string> EngineNotes { get; init; } = [];
+
+    /// <summary>What the OCR of scanned pages could not do (each said once), one line each.</summary>
+    public IReadOnlyList<string> OcrNotes { get; init; } = [];
 }

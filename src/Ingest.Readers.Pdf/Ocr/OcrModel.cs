@@ -27,6 +27,9 @@ public sealed record OcrPage(
 {
     /// <summary>The scan's clearly coloured places, for the colour of cells found on it; null when not measured.</summary>
     internal ScanColours? Colours { get; init; }
+
+    /// <summary>What the reading could not do on the page, one line each (Tesseract's word list missing, say).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>Reads a page of a PDF that has no text layer.</summary>

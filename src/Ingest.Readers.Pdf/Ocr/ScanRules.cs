@@ -35,6 +35,8 @@ public sealed record ScanRules
     /// <summary>Misreadings no word is spelled with, put right on every OCR word (<see cref="OcrWordRepairs"/>).</summary>
     public List<ScanWordRepair> WordRepairs { get; init; } = [];
 
+    public ScanSpellingRules Spelling { get; init; } = new();
+
     /// <summary>The rules from the folder; the defaults when it has no <see cref="FileName"/>.</summary>
     public static ScanRules Load(RulesDirectory rules)
     {
@@ -65,6 +67,7 @@ public sealed record ScanRules
         Baselines = Baselines,
         Decimals = Decimals,
         WordRepairs = WordRepairs,
+        Spelling = Spelling,
     };
 }
 
@@ -361,6 +364,30 @@ public sealed record ScanWordRules
 
     /// <summary>A flatter word that is only a dash is kept when read at least this sure (0-100).</summary>
     public double MinDashConfidence { get; init; } = 60;
+}
+
+/// <summary>How misspelled OCR words are put right against Tesseract's word list (<see cref="OcrSpelling"/>).</summary>
+public sealed record ScanSpellingRules
+{
+    /// <summary>False to leave every word as read.</summary>
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>A word shorter than this is left as read: a short word has too many neighbours in the list.</summary>
+    public int MinLength { get; init; } = 4;
+
+    /// <summary>At most this many confusions are undone in one word.</summary>
+    public int MaxEdits { get; init; } = 2;
+
+    /// <summary>Letters the reading gives for others: "ir" read for the "ff" ligature.</summary>
+    public List<ScanConfusion> Confusions { get; init; } = [];
+}
+
+/// <summary>What the reading gave (<see cref="Read"/>) for what was printed (<see cref="Meant"/>).</summary>
+public sealed record ScanConfusion
+{
+    public string Read { get; init; } = "";
+
+    public string Meant { get; init; } = "";
 }
 
 /// <summary>One repair of an OCR word: a regular expression over the whole word and its replacement ($1 its groups).</summary>

@@ -21,6 +21,27 @@ public sealed class TesseractOcr : IOcrEngine
     {
         _options = options ?? new TesseractOptions();
         _timeout = new ResiliencePipelineBuilder().AddTimeout(_options.PageTimeout).Build();
+        _spelling = new Lazy<(OcrSpelling?, string?)>(LoadSpelling, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private readonly Lazy<(OcrSpelling? Spelling, string? Problem)> _spelling;
+
+    /// <summary>
+    /// The spelling step, once per run: without Tesseract's word list (its tools missing or failing) words are left as
+    /// read, and each scanned document's warnings say why.
+    /// </summary>
+    private (OcrSpelling?, string?) LoadSpelling()
+    {
+        if (_options.Spelling is not { Enabled: true } rules) return (null, null);
+        var folder = _options.CacheFolder ?? DefaultCacheFolder();
+        var (lexicon, problem) = OcrLexicon.Load(_options.Tesseract, _options.Language, folder, _timeout, CancellationToken.None);
+        return lexicon is null ? (null, $"OCR words were not spell-checked: {problem}") : (new OcrSpelling(lexicon, rules), null);
+    }
+
+    private static string DefaultCacheFolder()
+    {
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return Path.Combine(home.Length > 0 ? home : Path.GetTempPath(), "ingest");
     }
 
     public OcrPage Recognise(string pdfPath, int pageNumber, double pageWidth, double pageHeight, CancellationToken cancellationToken)
@@ -90,9 +111,15 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrFullStops.Apply(prepared, image.Width, image.Height, words, scale, _options.Decimals ?? new ScanDecimalRules());
             words = OcrComparisonSigns.Apply(prepared, image.Width, image.Height, words, scale, _options.Signs ?? new ScanSignRules());
             words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
+            var (spelling, spellingProblem) = _spelling.Value;
+            if (spelling is not null) words = spelling.Apply(words);
             words = OcrWrappedYears.Apply(words);
             words = OcrBaselines.Measure(prepared, image.Width, image.Height, words, scale, _options.Baselines);
-            return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew) { Colours = colours };
+            return new OcrPage(pageNumber, pageWidth, pageHeight, words, pageRules, fills, skew)
+            {
+                Colours = colours,
+                Notes = spellingProblem is null ? [] : [spellingProblem],
+            };
         }
         finally
         {
@@ -202,6 +229,8 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="Decimals">How a decimal point the reading lost is told by its ink; null for the defaults.</param>
 /// <param name="SecondLookPaper">Pixels at least this bright (0-255) are made paper on the mosaic of unread places.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
+/// <param name="Spelling">How misspelled words are put right against Tesseract's word list; null for none.</param>
+/// <param name="CacheFolder">Where Tesseract's word list is kept once unpacked; null for the user's cache folder.</param>
 public sealed record TesseractOptions(
     string Tesseract = "tesseract",
     string Mutool = "mutool",
@@ -230,7 +259,9 @@ public sealed record TesseractOptions(
     ScanSignRules? Signs = null,
     ScanBaselineRules? Baselines = null,
     ScanDecimalRules? Decimals = null,
-    int SecondLookPaper = 200)
+    int SecondLookPaper = 200,
+    ScanSpellingRules? Spelling = null,
+    string? CacheFolder = null)
 {
     public TimeSpan PageTimeout => Timeout is { } t && t > TimeSpan.Zero ? t : TimeSpan.FromSeconds(180);
 }

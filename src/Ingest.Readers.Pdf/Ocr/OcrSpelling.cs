@@ -1,0 +1,102 @@
+using Ingest.Core.Tables;
+
+namespace Ingest.Readers.Pdf.Ocr;
+
+/// <summary>
+/// Words the reading misspelled, put right against Tesseract's own word list (<see cref="OcrLexicon"/>). Two
+/// misreadings cost matched rows in every sample of scans: a ligature read as other letters ("traffic" read
+/// "trairic" or "traitic", the "ff" one glyph) and a word space a letter out ("dayst o", "resultingi n"). A word
+/// the list does not hold becomes the one word of the list that the rules' confusions make of it; two neighbouring
+/// words, one of them not in the list, become the one pair of words of the list their letters split into. When
+/// there is no such word, or more than one, the word is left as read: a name the list does not know stays itself.
+/// </summary>
+internal sealed class OcrSpelling(OcrLexicon lexicon, ScanSpellingRules rules)
+{
+    private readonly IReadOnlyList<(string Read, string Meant)> _confusions =
+        rules.Confusions.Where(c => c.Read.Length > 0).Select(c => (c.Read, c.Meant)).ToList();
+
+    private const string Leading = "(\"'“‘[";
+    private const string Trailing = ")\"'”’],.;:!?";
+
+    public IReadOnlyList<OcrWord> Apply(IReadOnlyList<OcrWord> words)
+    {
+        var result = words.Select(Corrected).ToList();
+        Resplit(result);
+        return result;
+    }
+
+    private OcrWord Corrected(OcrWord word)
+    {
+        if (word.Angle != 0 || Split(word.Text) is not var (lead, core, trail) || core.Length < rules.MinLength || lexicon.Contains(core)
+            || core.All(char.IsUpper))
+            return word;
+        var found = Variants(core.ToLowerInvariant()).Where(lexicon.Contains).Distinct().Take(2).ToList();
+        return found is [var meant] ? word with { Text = lead + CaseOf(core, meant) + trail } : word;
+    }
+
+    /// <summary>Every spelling the confusions make of <paramref name="word"/>, up to the rules' number of edits.</summary>
+    private HashSet<string> Variants(string word)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var frontier = new List<string> { word };
+        for (var edit = 0; edit < rules.MaxEdits; edit++)
+        {
+            var next = new List<string>();
+            foreach (var spelling in frontier)
+            foreach (var (read, meant) in _confusions)
+            {
+                for (var at = spelling.IndexOf(read, StringComparison.Ordinal); at >= 0; at = spelling.IndexOf(read, at + 1, StringComparison.Ordinal))
+                {
+                    var variant = string.Concat(spelling.AsSpan(0, at), meant, spelling.AsSpan(at + read.Length));
+                    if (variant != word && seen.Add(variant)) next.Add(variant);
+                }
+            }
+            frontier = next;
+        }
+        return seen;
+    }
+
+    /// <summary>Neighbouring words on one line whose letters split into two words of the list at one other place only.</summary>
+    private void Resplit(List<OcrWord> words)
+    {
+        foreach (var line in words.Where(w => w.Angle == 0).GroupBy(w => w.Line))
+        {
+            var ordered = line.OrderBy(w => w.Box.Left).ToList();
+            for (var i = 0; i + 1 < ordered.Count; i++)
+            {
+                var (first, second) = (ordered[i], ordered[i + 1]);
+                if (Split(first.Text) is not ("", var left, "") || Split(second.Text) is not ("", var right, var trail)) continue;
+                if (lexicon.Contains(left) && lexicon.Contains(right)) continue;
+                if (second.Box.Left - first.Box.Right > first.Box.Height) continue;
+                var letters = left + right;
+                var splits = Enumerable.Range(2, Math.Max(0, letters.Length - 3))
+                    .Where(k => k != left.Length && lexicon.Contains(letters[..k]) && lexicon.Contains(letters[k..]))
+                    .Take(2).ToList();
+                if (splits is not [var at]) continue;
+                // Each word keeps its box, moved by the letters it gave or took at the old space.
+                var advance = (second.Box.Right - first.Box.Left) / letters.Length;
+                var shift = (at - left.Length) * advance;
+                var newFirst = first with { Text = letters[..at], Box = first.Box with { Right = first.Box.Right + shift } };
+                var newSecond = second with { Text = letters[at..] + trail, Box = second.Box with { Left = second.Box.Left + shift } };
+                words[words.IndexOf(first)] = newFirst;
+                words[words.IndexOf(second)] = newSecond;
+                ordered[i] = newFirst;
+                ordered[i + 1] = newSecond;
+            }
+        }
+    }
+
+    /// <summary>The word's letters between leading and trailing marks, or null when they are not letters only.</summary>
+    private static (string Lead, string Core, string Trail)? Split(string text)
+    {
+        var start = 0;
+        while (start < text.Length && Leading.Contains(text[start], StringComparison.Ordinal)) start++;
+        var end = text.Length;
+        while (end > start && Trailing.Contains(text[end - 1], StringComparison.Ordinal)) end--;
+        var core = text[start..end];
+        return core.Length > 0 && core.All(char.IsLetter) ? (text[..start], core, text[end..]) : null;
+    }
+
+    private static string CaseOf(string read, string meant) =>
+        char.IsUpper(read[0]) ? char.ToUpperInvariant(meant[0]) + meant[1..] : meant;
+}

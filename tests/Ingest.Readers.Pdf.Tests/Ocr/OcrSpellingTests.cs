@@ -1,0 +1,98 @@
+using Ingest.Core.Tables;
+using Ingest.Readers.Pdf.Ocr;
+using Ingest.Testing;
+using Polly;
+
+namespace Ingest.Readers.Pdf.Tests.Ocr;
+
+/// <summary>
+/// Misspelled OCR words put right against a word list (<see cref="OcrSpelling"/>), with the confusions of
+/// extraction-rules/scan.yaml; and Tesseract's own list unpacked (<see cref="OcrLexicon"/>).
+/// </summary>
+public sealed class OcrSpellingTests
+{
+    private static readonly string[] Words =
+    [
+        "average", "number", "of", "days", "to", "fix", "a", "traffic", "light", "fault", "percentage", "staff",
+        "resulting", "in", "injury", "per", "residents", "collisions", "tragic", "pass", "past", "is", "it",
+    ];
+
+    private static OcrSpelling Spelling(params string[] more) =>
+        new(new OcrLexicon([.. Words, .. more]), ScanRules.Load(RealRules.Directory).Spelling);
+
+    private static OcrWord Word(string text, double left, double right, int line = 1) => new(text, new BoundingBox(left, 10, right, 20), 80, line);
+
+    [Theory]
+    // Seed 2525's East Devon: the "ff" ligature read as two other letters.
+    [InlineData("trairic", "traffic")]
+    [InlineData("traitic", "traffic")]
+    [InlineData("Trairic", "Traffic")]
+    [InlineData("(trairic),", "(traffic),")]
+    // Words of the list, names it does not know, and short words are left as read.
+    [InlineData("traffic", "traffic")]
+    [InlineData("Uttlesford", "Uttlesford")]
+    [InlineData("TRAIRIC", "TRAIRIC")]
+    [InlineData("pas", "pas")]
+    [InlineData("12.5%", "12.5%")]
+    public void A_word_not_in_the_list_becomes_the_one_word_its_confusions_make(string read, string meant) =>
+        Spelling().Apply([Word(read, 10, 50)]).Should().ContainSingle().Which.Text.Should().Be(meant);
+
+    [Fact]
+    public void A_word_that_could_be_two_words_of_the_list_is_left_as_read()
+    {
+        // "tiil": "t" read for "f" and "i" for "l" make "fill"; "i" for "l" alone makes "till".
+        Spelling("fill").Apply([Word("tiil", 10, 50)]).Single().Text.Should().Be("fill");
+        Spelling("fill", "till").Apply([Word("tiil", 10, 50)]).Single().Text.Should().Be("tiil", "either word would be a guess");
+    }
+
+    [Fact]
+    public void A_space_a_letter_out_is_put_back_and_the_boxes_follow_the_letters()
+    {
+        var read = Spelling().Apply([Word("dayst", 10, 35), Word("o,", 37, 45), Word("fix", 48, 60)]);
+
+        read.Select(w => w.Text).Should().Equal("days", "to,", "fix");
+        read[0].Box.Right.Should().BeLessThan(35);
+        read[1].Box.Left.Should().BeLessThan(37);
+    }
+
+    [Fact]
+    public void Words_of_the_list_and_words_on_other_lines_are_not_split_anew()
+    {
+        Spelling().Apply([Word("pass", 10, 30), Word("it", 32, 40)]).Select(w => w.Text).Should().Equal("pass", "it");
+        Spelling().Apply([Word("resultingi", 10, 60, line: 1), Word("n", 62, 66, line: 2)]).Select(w => w.Text)
+            .Should().Equal("resultingi", "n");
+        Spelling().Apply([Word("resultingi", 10, 60), Word("n", 62, 66)]).Select(w => w.Text).Should().Equal("resulting", "in");
+    }
+
+    [Fact]
+    public void Tesseracts_own_word_list_is_unpacked_and_cached()
+    {
+        var cache = Directory.CreateTempSubdirectory("ingest-lexicon-test-");
+        try
+        {
+            var timeout = new ResiliencePipelineBuilder().AddTimeout(TimeSpan.FromMinutes(1)).Build();
+            var (lexicon, problem) = OcrLexicon.Load("tesseract", "eng", cache.FullName, timeout, CancellationToken.None);
+
+            problem.Should().BeNull();
+            lexicon!.Count.Should().BeGreaterThan(100_000);
+            lexicon.Contains("traffic").Should().BeTrue();
+            lexicon.Contains("Appraisals").Should().BeTrue();
+            lexicon.Contains("trairic").Should().BeFalse();
+            cache.GetFiles("ocr-lexicon-eng-*.txt").Should().ContainSingle();
+        }
+        finally
+        {
+            cache.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Without_tesseracts_tools_there_is_no_list_and_the_reason_is_given()
+    {
+        var timeout = new ResiliencePipelineBuilder().AddTimeout(TimeSpan.FromMinutes(1)).Build();
+        var (lexicon, problem) = OcrLexicon.Load("/nonexistent/tesseract", "eng", Path.GetTempPath(), timeout, CancellationToken.None);
+
+        lexicon.Should().BeNull();
+        problem.Should().Contain("tesseract-ocr");
+    }
+}

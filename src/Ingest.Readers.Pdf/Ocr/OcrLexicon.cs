@@ -12,12 +12,44 @@ internal sealed class OcrLexicon
 {
     private readonly HashSet<string> _words;
 
-    public OcrLexicon(IEnumerable<string> words) =>
-        _words = new HashSet<string>(words.Where(w => w.Length > 0), StringComparer.OrdinalIgnoreCase);
+    /// <summary>The words in lower case, sorted, and each spelled backwards, sorted: for the words a piece begins or ends.</summary>
+    private readonly string[] _sorted;
+    private readonly string[] _backwards;
+
+    public OcrLexicon(IEnumerable<string> words)
+    {
+        _words = new HashSet<string>(words.Where(w => w.Length > 0).Select(w => w.ToLowerInvariant()), StringComparer.OrdinalIgnoreCase);
+        _sorted = [.. _words.Order(StringComparer.Ordinal)];
+        _backwards = [.. _words.Select(Backwards).Order(StringComparer.Ordinal)];
+    }
 
     public int Count => _words.Count;
 
     public bool Contains(string word) => _words.Contains(word);
+
+    /// <summary>
+    /// Whether a longer word of the list begins or ends with <paramref name="piece"/>: a word wrapped in a narrow header
+    /// cell is read in pieces ("Ratin" / "g"), each put together again later, and neither is to be spelled anew.
+    /// </summary>
+    public bool IsPieceOfWord(string piece)
+    {
+        var lower = piece.ToLowerInvariant();
+        return Extends(_sorted, lower) || Extends(_backwards, Backwards(lower));
+    }
+
+    private static bool Extends(string[] sorted, string start)
+    {
+        var at = Array.BinarySearch(sorted, start, StringComparer.Ordinal);
+        at = at < 0 ? ~at : at + 1;
+        return at < sorted.Length && sorted[at].StartsWith(start, StringComparison.Ordinal);
+    }
+
+    private static string Backwards(string word)
+    {
+        var letters = word.ToCharArray();
+        Array.Reverse(letters);
+        return new string(letters);
+    }
 
     /// <summary>The list for <paramref name="language"/>, or null with the reason when Tesseract's tools cannot give it.</summary>
     public static (OcrLexicon? Lexicon, string? Problem) Load(string tesseract, string language, string cacheFolder, ResiliencePipeline timeout,

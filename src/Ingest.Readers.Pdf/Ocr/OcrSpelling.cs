@@ -8,15 +8,17 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// "trairic" or "traitic", the "ff" one glyph) and a word space a letter out ("dayst o", "resultingi n"). A word
 /// the list does not hold becomes the one word of the list that the rules' confusions make of it; two neighbouring
 /// words, one of them not in the list, become the one pair of words of the list their letters split into. When
-/// there is no such word, or more than one, the word is left as read: a name the list does not know stays itself.
+/// there is no such word, or more than one, the word is left as read: a name the list does not know stays itself,
+/// and so does the piece of a word wrapped in a narrow header ("Ratin" / "g": "Ratin" was made "Raffin").
 /// </summary>
 internal sealed class OcrSpelling(OcrLexicon lexicon, ScanSpellingRules rules)
 {
     private readonly IReadOnlyList<(string Read, string Meant)> _confusions =
         rules.Confusions.Where(c => c.Read.Length > 0).Select(c => (c.Read, c.Meant)).ToList();
 
-    private const string Leading = "(\"'“‘[";
-    private const string Trailing = ")\"'”’],.;:!?";
+    // A chart's line under a word is read as a "_" or "{" before it.
+    private const string Leading = "(\"'“‘[{_";
+    private const string Trailing = ")\"'”’]},.;:!?";
 
     public IReadOnlyList<OcrWord> Apply(IReadOnlyList<OcrWord> words)
     {
@@ -28,7 +30,7 @@ internal sealed class OcrSpelling(OcrLexicon lexicon, ScanSpellingRules rules)
     private OcrWord Corrected(OcrWord word)
     {
         if (word.Angle != 0 || Split(word.Text) is not var (lead, core, trail) || core.Length < rules.MinLength || lexicon.Contains(core)
-            || core.All(char.IsUpper))
+            || core.All(char.IsUpper) || lexicon.IsPieceOfWord(core))
             return word;
         var found = Variants(core.ToLowerInvariant()).Where(lexicon.Contains).Distinct().Take(2).ToList();
         return found is [var meant] ? word with { Text = lead + CaseOf(core, meant) + trail } : word;
@@ -66,7 +68,9 @@ internal sealed class OcrSpelling(OcrLexicon lexicon, ScanSpellingRules rules)
             {
                 var (first, second) = (ordered[i], ordered[i + 1]);
                 if (Split(first.Text) is not ("", var left, "") || Split(second.Text) is not ("", var right, var trail)) continue;
-                if (lexicon.Contains(left) && lexicon.Contains(right)) continue;
+                // A word of the list's own length is misspelled ("dayst"); a letter alone ("B for") may be a grade or a name.
+                bool Misspelled(string piece) => piece.Length >= rules.MinLength && !lexicon.Contains(piece);
+                if (!Misspelled(left) && !Misspelled(right)) continue;
                 if (second.Box.Left - first.Box.Right > first.Box.Height) continue;
                 var letters = left + right;
                 var splits = Enumerable.Range(2, Math.Max(0, letters.Length - 3))

@@ -31,13 +31,16 @@ internal static class ImageRules
     /// and a letter's stem never spans from rule to rule. Null for none.</param>
     /// <param name="maxCoveredGap">Pixels: a paper gap at most this long in a rule that runs, like the table's other
     /// rules, from one side of the table to the other is covered, not a gap (<see cref="SpanCovered"/>). Null for none.</param>
+    /// <param name="luma">The brightness the rules are found on, a byte a pixel row by row, when not the picture's own
+    /// (dark fills made paper, <see cref="FillPaper"/>).</param>
     public static IReadOnlyList<PixelRule> Find(RasterImage image, int minLength, int? minHorizontalLength = null, int? minClosedLength = null,
-        int? maxCoveredGap = null)
+        int? maxCoveredGap = null, byte[]? luma = null)
     {
-        var horizontal = Rejoin(image, Absorb(Merge(Runs(image, horizontal: true, Math.Max(minLength, minHorizontalLength ?? minLength)), horizontal: true).ToList()).ToList()).ToList();
+        var plane = new Plane(luma ?? image.LumaPlane, image.Width, image.Height);
+        var horizontal = Rejoin(plane, Absorb(Merge(Runs(plane, horizontal: true, Math.Max(minLength, minHorizontalLength ?? minLength)), horizontal: true).ToList()).ToList()).ToList();
         if (maxCoveredGap is { } gap) horizontal = SpanCovered(horizontal, gap);
         var shortest = Math.Min(minLength, minClosedLength ?? minLength);
-        var vertical = Absorb(Merge(Runs(image, horizontal: false, shortest), horizontal: false).ToList())
+        var vertical = Absorb(Merge(Runs(plane, horizontal: false, shortest), horizontal: false).ToList())
             .Where(r => r.End - r.Start + 1 >= minLength || Closed(r, horizontal));
         return [.. horizontal, .. vertical];
     }
@@ -50,7 +53,12 @@ internal static class ImageRules
         return Meets(vertical.Start) && Meets(vertical.End);
     }
 
-    private static List<Run> Runs(RasterImage image, bool horizontal, int minLength)
+    private readonly record struct Plane(byte[] Luma, int Width, int Height)
+    {
+        public int this[int x, int y] => Luma[y * Width + x];
+    }
+
+    private static List<Run> Runs(Plane image, bool horizontal, int minLength)
     {
         var runs = new List<Run>();
         var lines = horizontal ? image.Height : image.Width;
@@ -61,7 +69,7 @@ internal static class ImageRules
             var lastInk = -1;
             for (var p = 0; p <= length; p++)
             {
-                var ink = p < length && (horizontal ? image.Luma(p, a) : image.Luma(a, p)) < Ink;
+                var ink = p < length && (horizontal ? image[p, a] : image[a, p]) < Ink;
                 if (ink)
                 {
                     if (start < 0) start = p;
@@ -143,7 +151,7 @@ internal static class ImageRules
     /// no run of its own (seed 7171's Luton: the rule under a row broken where the next row's arrow touches it, so the
     /// two rows were read as one). A break that is paper is a real gap (between the underlines of column groups).
     /// </summary>
-    private static IEnumerable<PixelRule> Rejoin(RasterImage image, List<PixelRule> rules)
+    private static IEnumerable<PixelRule> Rejoin(Plane image, List<PixelRule> rules)
     {
         var result = new List<PixelRule>();
         foreach (var rule in rules.OrderBy(r => r.Start))
@@ -201,7 +209,7 @@ internal static class ImageRules
     /// <summary>Pixels within which two rules start (or end) at the same side of a table.</summary>
     private const int EdgeSlack = 2 * Bridge;
 
-    private static bool InkedBreak(RasterImage image, PixelRule left, PixelRule right)
+    private static bool InkedBreak(Plane image, PixelRule left, PixelRule right)
     {
         var row = (int)Math.Round((left.Across + right.Across) / 2);
         var inked = 0;
@@ -209,7 +217,7 @@ internal static class ImageRules
         {
             for (var y = Math.Max(0, row - BreakReach); y <= Math.Min(image.Height - 1, row + BreakReach); y++)
             {
-                if (image.Luma(x, y) >= Ink) continue;
+                if (image[x, y] >= Ink) continue;
                 inked++;
                 break;
             }

@@ -62,6 +62,8 @@ public sealed record ScanRules
         RuleBandSlack = Rules.BandSlack,
         RuleBandGap = Rules.BandGap,
         RuleMaxStub = Rules.MaxStub,
+        RuleFillMargin = Rules.FillMargin,
+        RuleFillMinLuma = Rules.FillMinLuma,
         Discs = Discs,
         Signs = Signs,
         Baselines = Baselines,
@@ -239,6 +241,13 @@ public sealed record ScanRuleRules
     /// <summary>Points: a rule's end at most this far past a rule crossing it is a glyph's stroke touching the line
     /// (a "Q"'s tail on the rule under a header group), not the rule (<see cref="RuleStubs"/>).</summary>
     public double MaxStub { get; init; } = 6;
+
+    /// <summary>When rules are found, a pixel near a dark colour fill this much darker than the fill (0-255), or more,
+    /// is ink; brighter, it is the fill or its rim, and made paper (<see cref="FillPaper"/>).</summary>
+    public int FillMargin { get; init; } = 15;
+
+    /// <summary>Colour fills darker than this (0-255) are left as they are: a rule would not be a margin darker.</summary>
+    public int FillMinLuma { get; init; } = 90;
 
     /// <summary>Points: a band of shading's pieces end on one line, and the band spans a table, within this much
     /// (<see cref="FillRows"/>).</summary>

@@ -57,11 +57,16 @@ public sealed class TesseractOcr : IOcrEngine
             var skew = Deskew.FindAngle(image);
             image = Deskew.Rotate(image, skew);
             var scale = pageWidth / image.Width;
-            var rules = ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), Pixels(_options.RuleCoveredGap));
+            var colourFills = ImageFills.Find(image, scale);
             var greyRules = _options.GreyFills ?? new ScanGreyFillRules();
+            var sideReach = (int)Math.Ceiling(_options.Dpi * greyRules.SideReach / 72.0);
+            (int, int, int, int, int)[] darkFills = [.. colourFills.Select(f => FillEdges.InPixels(f.Box, scale) is var (l, t, r, b) ? (l, t, r, b, FillEdges.Luma(f.Colour)) : default)];
+            var ruleLuma = FillPaper.Luma(image, darkFills, sideReach, _options.RuleFillMargin, _options.RuleFillMinLuma);
+            var rules = FillPaper.DropInside(
+                ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), Pixels(_options.RuleCoveredGap), ruleLuma),
+                darkFills, sideReach, _options.RuleFillMinLuma);
             var greyShading = GreyFills.Find(image, scale, greyRules);
             var greyFills = greyShading.Fills;
-            var colourFills = ImageFills.Find(image, scale);
             var fills = colourFills.Concat(greyFills.Concat(greyShading.PaleBands).Select((f, i) => f.ToFill(scale, colourFills.Count + i))).ToList();
             var colours = ScanColours.Measure(image, scale, _options.Colour ?? new ScanColourRules());
             (int, int, int, int)[] shading = [.. greyFills.Select(a => (a.Left, a.Top, a.Right, a.Bottom)), .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale))];
@@ -74,7 +79,7 @@ public sealed class TesseractOcr : IOcrEngine
             // A dark fill's sides are not rules: left in, they cut its row out of a table ruled only between rows.
             rules = FillEdges.Drop(rules, [.. greyFills.Where(a => a.Luma < ImageRules.Ink).Select(a => (a.Left, a.Top, a.Right, a.Bottom)),
                     .. colourFills.Where(f => FillEdges.IsDark(f.Colour)).Select(f => FillEdges.InPixels(f.Box, scale))],
-                (int)Math.Ceiling(_options.Dpi * greyRules.SideReach / 72.0));
+                sideReach);
             // Nor are a bold word's letters run together: painted out, the word is lost.
             rules = TextRuns.Drop(image, rules, shading,
                 _options.RuleFlankInk, (int)Math.Ceiling(_options.Dpi * _options.RuleFlankStroke / 72.0), (int)(_options.Dpi * _options.RuleMaxWord / 72.0));
@@ -223,6 +228,9 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="RuleBandSlack">Points: a band of shading's pieces, and its ends against a whole rule's, line up within this.</param>
 /// <param name="RuleBandGap">Points: pieces of one band of shading may be this far apart.</param>
 /// <param name="RuleMaxStub">Points: a rule's end at most this far past a rule crossing it is a glyph's stroke (<see cref="RuleStubs"/>).</param>
+/// <param name="RuleFillMargin">A pixel this much darker than the dark colour fill it is near, or more, is ink when rules
+/// are found; brighter, it is the fill (<see cref="FillPaper"/>).</param>
+/// <param name="RuleFillMinLuma">Colour fills darker than this (0-255) are left as they are when rules are found.</param>
 /// <param name="Discs">When a solid blob with no colour is a disc, read as "●"; null for the defaults.</param>
 /// <param name="Signs">How a "≥" read as "2" is told by its ink; null for the defaults.</param>
 /// <param name="Baselines">How a word's baseline is read from its ink; null for the defaults.</param>
@@ -255,6 +263,8 @@ public sealed record TesseractOptions(
     double RuleBandSlack = 3,
     double RuleBandGap = 10,
     double RuleMaxStub = 6,
+    int RuleFillMargin = 15,
+    int RuleFillMinLuma = 90,
     ScanDiscRules? Discs = null,
     ScanSignRules? Signs = null,
     ScanBaselineRules? Baselines = null,

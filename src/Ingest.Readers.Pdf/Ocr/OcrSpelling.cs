@@ -3,13 +3,13 @@ using Ingest.Core.Tables;
 namespace Ingest.Readers.Pdf.Ocr;
 
 /// <summary>
-/// Words the reading misspelled, put right against Tesseract's own word list (<see cref="OcrLexicon"/>). Two
-/// misreadings cost matched rows in every sample of scans: a ligature read as other letters ("traffic" read
-/// "trairic" or "traitic", the "ff" one glyph) and a word space a letter out ("dayst o", "resultingi n"). A word
-/// the list does not hold becomes the one word of the list that the rules' confusions make of it; two neighbouring
-/// words, one of them not in the list, become the one pair of words of the list their letters split into. When
-/// there is no such word, or more than one, the word is left as read: a name the list does not know stays itself,
-/// and so does the piece of a word wrapped in a narrow header ("Ratin" / "g": "Ratin" was made "Raffin").
+/// Words the reading misspelled, put right against Tesseract's own word list (<see cref="OcrLexicon"/>): a ligature
+/// read as other letters costs matched rows in every sample of scans ("traffic" read "trairic" or "traitic", the
+/// "ff" one glyph). A word the list does not hold becomes the one word of the list that the rules' confusions make
+/// of it. A word space a letter out is not mended here: with some 340,000 words, many of them rare, the list has a
+/// pair for almost any split ("of siai" made "ofs iai"). When there is no such word, or more than one, the word is
+/// left as read: a name the list does not know stays itself, and so does the piece of a word wrapped in a narrow
+/// header ("Ratin" / "g": "Ratin" was made "Raffin").
 /// </summary>
 internal sealed class OcrSpelling(OcrLexicon lexicon, ScanSpellingRules rules)
 {
@@ -20,12 +20,7 @@ internal sealed class OcrSpelling(OcrLexicon lexicon, ScanSpellingRules rules)
     private const string Leading = "(\"'“‘[{_";
     private const string Trailing = ")\"'”’]},.;:!?";
 
-    public IReadOnlyList<OcrWord> Apply(IReadOnlyList<OcrWord> words)
-    {
-        var result = words.Select(Corrected).ToList();
-        Resplit(result);
-        return result;
-    }
+    public IReadOnlyList<OcrWord> Apply(IReadOnlyList<OcrWord> words) => [.. words.Select(Corrected)];
 
     private OcrWord Corrected(OcrWord word)
     {
@@ -56,38 +51,6 @@ internal sealed class OcrSpelling(OcrLexicon lexicon, ScanSpellingRules rules)
             frontier = next;
         }
         return seen;
-    }
-
-    /// <summary>Neighbouring words on one line whose letters split into two words of the list at one other place only.</summary>
-    private void Resplit(List<OcrWord> words)
-    {
-        foreach (var line in words.Where(w => w.Angle == 0).GroupBy(w => w.Line))
-        {
-            var ordered = line.OrderBy(w => w.Box.Left).ToList();
-            for (var i = 0; i + 1 < ordered.Count; i++)
-            {
-                var (first, second) = (ordered[i], ordered[i + 1]);
-                if (Split(first.Text) is not ("", var left, "") || Split(second.Text) is not ("", var right, var trail)) continue;
-                // A word of the list's own length is misspelled ("dayst"); a letter alone ("B for") may be a grade or a name.
-                bool Misspelled(string piece) => piece.Length >= rules.MinLength && !lexicon.Contains(piece);
-                if (!Misspelled(left) && !Misspelled(right)) continue;
-                if (second.Box.Left - first.Box.Right > first.Box.Height) continue;
-                var letters = left + right;
-                var splits = Enumerable.Range(2, Math.Max(0, letters.Length - 3))
-                    .Where(k => k != left.Length && lexicon.Contains(letters[..k]) && lexicon.Contains(letters[k..]))
-                    .Take(2).ToList();
-                if (splits is not [var at]) continue;
-                // Each word keeps its box, moved by the letters it gave or took at the old space.
-                var advance = (second.Box.Right - first.Box.Left) / letters.Length;
-                var shift = (at - left.Length) * advance;
-                var newFirst = first with { Text = letters[..at], Box = first.Box with { Right = first.Box.Right + shift } };
-                var newSecond = second with { Text = letters[at..] + trail, Box = second.Box with { Left = second.Box.Left + shift } };
-                words[words.IndexOf(first)] = newFirst;
-                words[words.IndexOf(second)] = newSecond;
-                ordered[i] = newFirst;
-                ordered[i + 1] = newSecond;
-            }
-        }
     }
 
     /// <summary>The word's letters between leading and trailing marks, or null when they are not letters only.</summary>

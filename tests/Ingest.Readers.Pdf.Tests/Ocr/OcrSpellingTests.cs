@@ -55,27 +55,6 @@ public sealed class OcrSpellingTests
     }
 
     [Fact]
-    public void A_space_a_letter_out_is_put_back_and_the_boxes_follow_the_letters()
-    {
-        var read = Spelling().Apply([Word("dayst", 10, 35), Word("o,", 37, 45), Word("fix", 48, 60)]);
-
-        read.Select(w => w.Text).Should().Equal("days", "to,", "fix");
-        read[0].Box.Right.Should().BeLessThan(35);
-        read[1].Box.Left.Should().BeLessThan(37);
-    }
-
-    [Fact]
-    public void Words_of_the_list_and_words_on_other_lines_are_not_split_anew()
-    {
-        Spelling().Apply([Word("pass", 10, 30), Word("it", 32, 40)]).Select(w => w.Text).Should().Equal("pass", "it");
-        // Brent's "grade B for litter": a letter alone is no misspelled word, and "Bf or" would be two words of the list.
-        Spelling("bf", "or", "for").Apply([Word("B", 10, 14), Word("for", 16, 28)]).Select(w => w.Text).Should().Equal("B", "for");
-        Spelling().Apply([Word("resultingi", 10, 60, line: 1), Word("n", 62, 66, line: 2)]).Select(w => w.Text)
-            .Should().Equal("resultingi", "n");
-        Spelling().Apply([Word("resultingi", 10, 60), Word("n", 62, 66)]).Select(w => w.Text).Should().Equal("resulting", "in");
-    }
-
-    [Fact]
     public void Tesseracts_own_word_list_is_unpacked_and_cached()
     {
         var cache = Directory.CreateTempSubdirectory("ingest-lexicon-test-");

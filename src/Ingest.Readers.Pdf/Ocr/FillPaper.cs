@@ -51,6 +51,17 @@ internal static class FillPaper
         return kept.Count == rules.Count ? rules : kept;
     }
 
+    /// <summary>
+    /// The rules found with the fills made paper, and those found on the page as it is, each line once: a thin rule
+    /// under a fill, as light as the fill itself, is made paper with it and broken (seed 2525's East Devon: the rule
+    /// under a KPI box's green status band, so that the box's title ran into its chart), while grey it is found whole.
+    /// </summary>
+    public static IReadOnlyList<PixelRule> Union(IReadOnlyList<PixelRule> onPaper, IReadOnlyList<PixelRule> asItIs) =>
+    [
+        .. ImageRules.Absorb([.. onPaper.Where(r => r.Horizontal), .. asItIs.Where(r => r.Horizontal)]),
+        .. ImageRules.Absorb([.. onPaper.Where(r => !r.Horizontal), .. asItIs.Where(r => !r.Horizontal)]),
+    ];
+
     private static void Paper(byte[] plane, byte[] paper, int width, int height, int left, int top, int right, int bottom, int limit)
     {
         for (var y = Math.Max(0, top); y <= Math.Min(height - 1, bottom); y++)

@@ -126,7 +126,7 @@ internal static class ImageRules
     /// Pieces of a line's blurred edge rows, read as short lines of their own beside it: a line that
     /// is not quite level after straightening leaves such a staircase. They are dropped.
     /// </summary>
-    private static IEnumerable<PixelRule> Absorb(List<PixelRule> rules)
+    internal static IEnumerable<PixelRule> Absorb(List<PixelRule> rules)
     {
         var byLength = rules.OrderByDescending(r => r.End - r.Start).ToList();
         var kept = new List<PixelRule>();

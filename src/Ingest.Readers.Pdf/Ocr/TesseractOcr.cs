@@ -62,9 +62,11 @@ public sealed class TesseractOcr : IOcrEngine
             var sideReach = (int)Math.Ceiling(_options.Dpi * greyRules.SideReach / 72.0);
             (int, int, int, int, int)[] darkFills = [.. colourFills.Select(f => FillEdges.InPixels(f.Box, scale) is var (l, t, r, b) ? (l, t, r, b, FillEdges.Luma(f.Colour)) : default)];
             var ruleLuma = FillPaper.Luma(image, darkFills, sideReach, _options.RuleFillMargin, _options.RuleFillMinLuma);
-            var rules = FillPaper.DropInside(
-                ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), Pixels(_options.RuleCoveredGap), ruleLuma),
-                darkFills, sideReach, _options.RuleFillMinLuma);
+            IReadOnlyList<PixelRule> FindRules(byte[]? luma) =>
+                ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), Pixels(_options.RuleCoveredGap), luma);
+            var rules = ReferenceEquals(ruleLuma, image.LumaPlane)
+                ? FindRules(null)
+                : FillPaper.Union(FillPaper.DropInside(FindRules(ruleLuma), darkFills, sideReach, _options.RuleFillMinLuma), FindRules(null));
             var greyShading = GreyFills.Find(image, scale, greyRules);
             var greyFills = greyShading.Fills;
             var fills = colourFills.Concat(greyFills.Concat(greyShading.PaleBands).Select((f, i) => f.ToFill(scale, colourFills.Count + i))).ToList();

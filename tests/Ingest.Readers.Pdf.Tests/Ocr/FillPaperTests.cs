@@ -62,4 +62,14 @@ public sealed class FillPaperTests
         FillPaper.DropInside([letters, side, under], fills, reach: 12, minLuma: 90).Should().BeEquivalentTo([side, under]);
         FillPaper.DropInside([letters], [(1530, 1935, 2180, 2030, 76)], reach: 12, minLuma: 90).Should().ContainSingle("a fill too dark is not made paper");
     }
+
+    [Fact]
+    public void A_rule_broken_with_the_fill_made_paper_is_taken_whole_as_found_on_the_page()
+    {
+        // Seed 2525's East Devon: the thin rule under a KPI box's green band, as light as the band.
+        PixelRule[] onPaper = [new(true, 2627, 528, 647, 1), new(false, 1862, 532, 1125, 2)];
+        PixelRule[] asItIs = [new(true, 2627, 528, 2182, 1), new(false, 1862, 662, 722, 4)];
+
+        FillPaper.Union(onPaper, asItIs).Should().BeEquivalentTo([asItIs[0], onPaper[1]]);
+    }
 }

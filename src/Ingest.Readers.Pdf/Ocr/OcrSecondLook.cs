@@ -27,6 +27,14 @@ internal static class OcrSecondLook
                 if (Extended(number, group.ToList()) is { } longer) result[result.IndexOf(number)] = longer;
                 continue;
             }
+            if (group.Key.Replaces is { } unsure)
+            {
+                var again = group.ToList();
+                if (!Surer(again, unsure)) continue;
+                foreach (var word in unsure) result.Remove(word);
+                result.AddRange(again.Select(w => w with { Line = SecondLookLines + w.Line }));
+                continue;
+            }
             var found = group.Select(w => Untangled(w, words)).Where(w => (IsText(w) || WrappedTail(w, words)) && !ReadAlready(w, words)).ToList();
             if (found.Count == 0 || found.Average(w => w.Confidence) < MinConfidence) continue;
             result.AddRange(found.Select(w => w with { Line = SecondLookLines + w.Line }));
@@ -53,6 +61,17 @@ internal static class OcrSecondLook
         if (!lostQuarter && !added.All(c => char.IsDigit(c) || c is '.' or ',')) return null;
         return number with { Text = text, Box = words.Aggregate(number.Box, (box, w) => box.Union(w.Box)) };
     }
+
+    /// <summary>Confidence (0-100) a second reading of unsure words must add to their mean to replace them.</summary>
+    private const double SurerBy = 10;
+
+    /// <summary>
+    /// The second reading of unsure words is text, each word of it sure enough to be kept, and surer than the first
+    /// reading by a clear margin: read again no better, the words stay as first read.
+    /// </summary>
+    private static bool Surer(List<OcrWord> again, IReadOnlyList<OcrWord> unsure) =>
+        again.Count > 0 && again.Any(IsText) && again.All(w => w.Confidence >= MinConfidence)
+        && again.Average(w => w.Confidence) >= unsure.Average(w => w.Confidence) + SurerBy;
 
     /// <summary>
     /// The word without the letters it repeats from the end of the word just above it: read on the mosaic, the

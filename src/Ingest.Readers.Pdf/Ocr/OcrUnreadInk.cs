@@ -71,4 +71,5 @@ internal static class OcrUnreadInk
 
 /// <summary>A place to read again (points).</summary>
 /// <param name="Extends">The number of the first reading this place holds with the ink beside it, if any.</param>
-internal sealed record UnreadRegion(BoundingBox Box, OcrWord? Extends = null);
+/// <param name="Replaces">The unsure words of the first reading this place holds, if any (<see cref="OcrDoubtfulWords"/>).</param>
+internal sealed record UnreadRegion(BoundingBox Box, OcrWord? Extends = null, IReadOnlyList<OcrWord>? Replaces = null);

@@ -51,6 +51,7 @@ public sealed record ScanRules
         ReadTurnedText = Passes.TurnedPage,
         ReadTurnedLabels = Passes.TurnedLabels,
         SecondLookPaper = Passes.SecondLookPaper,
+        SecondLookDoubtful = Passes.SecondLookDoubtful,
         Colour = Colour,
         Shapes = Shapes,
         GreyFills = GreyFills,
@@ -87,6 +88,10 @@ public sealed record ScanPasses
 
     /// <summary>Pixels at least this bright (0-255) are paper on the mosaic of unread places (<see cref="OcrMosaic"/>).</summary>
     public int SecondLookPaper { get; init; } = 200;
+
+    /// <summary>Words read with less confidence than this (0-100) are read again on that mosaic, each line's together
+    /// (<see cref="OcrDoubtfulWords"/>); null for none.</summary>
+    public double? SecondLookDoubtful { get; init; }
 }
 
 /// <summary>When a table cell of a colour scan counts as coloured (<see cref="ScanColours"/>).</summary>

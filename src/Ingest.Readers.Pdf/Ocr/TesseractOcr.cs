@@ -180,7 +180,11 @@ public sealed class TesseractOcr : IOcrEngine
     private IReadOnlyList<OcrWord> LookAgain(DirectoryInfo folder, byte[] prepared, RasterImage image, IReadOnlyList<OcrWord> words,
         int pageNumber, double scale, CancellationToken cancellationToken)
     {
-        var regions = OcrUnreadInk.Find(prepared, image.Width, image.Height, words, scale);
+        IReadOnlyList<UnreadRegion> regions =
+        [
+            .. OcrUnreadInk.Find(prepared, image.Width, image.Height, words, scale),
+            .. _options.SecondLookDoubtful is { } doubtful ? OcrDoubtfulWords.Find(words, doubtful) : [],
+        ];
         if (regions.Count == 0) return words;
         var mosaic = OcrMosaic.Build(prepared, image.Width, image.Height, regions, scale, paper: _options.SecondLookPaper);
         var path = Path.Combine(folder.FullName, "mosaic.pgm");
@@ -238,6 +242,8 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="Baselines">How a word's baseline is read from its ink; null for the defaults.</param>
 /// <param name="Decimals">How a decimal point the reading lost is told by its ink; null for the defaults.</param>
 /// <param name="SecondLookPaper">Pixels at least this bright (0-255) are made paper on the mosaic of unread places.</param>
+/// <param name="SecondLookDoubtful">Words read with less confidence than this (0-100) are read again on the mosaic of
+/// unread places (<see cref="OcrDoubtfulWords"/>); null for none.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 /// <param name="Spelling">How misspelled words are put right against Tesseract's word list; null for none.</param>
 /// <param name="CacheFolder">Where Tesseract's word list is kept once unpacked; null for the user's cache folder.</param>
@@ -272,6 +278,7 @@ public sealed record TesseractOptions(
     ScanBaselineRules? Baselines = null,
     ScanDecimalRules? Decimals = null,
     int SecondLookPaper = 200,
+    double? SecondLookDoubtful = null,
     ScanSpellingRules? Spelling = null,
     string? CacheFolder = null)
 {

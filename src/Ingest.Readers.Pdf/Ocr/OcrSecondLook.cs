@@ -29,8 +29,9 @@ internal static class OcrSecondLook
             }
             if (group.Key.Replaces is { } unsure)
             {
-                var again = group.ToList();
-                if (!Surer(again, unsure)) continue;
+                // Marks alone read beside the words (a rule's piece as "|" or ";") are not theirs.
+                var again = group.Where(w => w.Text.Any(char.IsLetterOrDigit)).ToList();
+                if (!Surer(again, unsure) || SameLetters(again, unsure)) continue;
                 foreach (var word in unsure) result.Remove(word);
                 result.AddRange(again.Select(w => w with { Line = SecondLookLines + w.Line }));
                 continue;
@@ -72,6 +73,17 @@ internal static class OcrSecondLook
     private static bool Surer(List<OcrWord> again, IReadOnlyList<OcrWord> unsure) =>
         again.Count > 0 && again.Any(IsText) && again.All(w => w.Confidence >= MinConfidence)
         && again.Average(w => w.Confidence) >= unsure.Average(w => w.Confidence) + SurerBy;
+
+    /// <summary>
+    /// The second reading has the first one's letters and digits, only surer: it adds nothing but marks, and a mark
+    /// read surer is no better ("Ql" read again "Ql.", which the quarter's repair then missed: seed 3535's Harrow).
+    /// </summary>
+    private static bool SameLetters(List<OcrWord> again, IReadOnlyList<OcrWord> unsure)
+    {
+        static string Letters(IEnumerable<OcrWord> words) =>
+            string.Concat(words.OrderBy(w => w.Box.Left).SelectMany(w => w.Text.Where(char.IsLetterOrDigit))).ToUpperInvariant();
+        return Letters(again) == Letters(unsure);
+    }
 
     /// <summary>
     /// The word without the letters it repeats from the end of the word just above it: read on the mosaic, the

@@ -36,4 +36,19 @@ public sealed class OcrDoubtfulWordsTests
         OcrSecondLook.Merge([Two, Be], [(region, again)]).Select(w => w.Text).Should().Equal("Qi-");
         OcrSecondLook.Merge([Two, Be], [(region, noBetter)]).Select(w => w.Text).Should().Equal("2", "Be");
     }
+
+    [Fact]
+    public void A_second_reading_that_adds_only_marks_changes_nothing()
+    {
+        // Seed 3535's Harrow: "Ql" (58) read again "Ql." (69), which the quarter's repair no longer knew; and "Traffic"
+        // read again with a rule's piece beside it as ";".
+        var quarter = new OcrWord("Ql", new BoundingBox(300, 100, 310, 110), 58, 3);
+        var traffic = new OcrWord("Traffic", new BoundingBox(100, 200, 140, 210), 46, 4);
+        var quarterRegion = OcrDoubtfulWords.Find([quarter], 60).Single();
+        var trafficRegion = OcrDoubtfulWords.Find([traffic], 60).Single();
+
+        OcrSecondLook.Merge([quarter], [(quarterRegion, quarter with { Text = "Ql.", Confidence = 69 })]).Single().Text.Should().Be("Ql");
+        OcrSecondLook.Merge([traffic], [(trafficRegion, traffic with { Confidence = 91 }), (trafficRegion, new OcrWord(";", traffic.Box, 81, 0))])
+            .Select(w => w.Text).Should().Equal("Traffic");
+    }
 }

@@ -33,7 +33,9 @@ internal static class OcrSecondLook
                 var again = group.Where(w => w.Text.Any(char.IsLetterOrDigit)).ToList();
                 if (!Surer(again, unsure) || SameLetters(again, unsure)) continue;
                 foreach (var word in unsure) result.Remove(word);
-                result.AddRange(again.Select(w => w with { Line = SecondLookLines + w.Line }));
+                // On the line of the words they replace: a line of their own would be sized and set apart from it, and
+                // a header's wrapped "n Q3-" read again stood as a header row of its own (seed 6868's Havering).
+                result.AddRange(again.Select(w => w with { Line = unsure[0].Line }));
                 continue;
             }
             var found = group.Select(w => Untangled(w, words)).Where(w => (IsText(w) || WrappedTail(w, words)) && !ReadAlready(w, words)).ToList();

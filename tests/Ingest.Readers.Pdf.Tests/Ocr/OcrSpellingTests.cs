@@ -54,7 +54,7 @@ public sealed class OcrSpellingTests
         Spelling("fill", "till").Apply([Word("tiil", 10, 50)]).Single().Text.Should().Be("tiil", "either word would be a guess");
     }
 
-    [Fact]
+    [RequiresTesseractFact]
     public void Tesseracts_own_word_list_is_unpacked_and_cached()
     {
         var cache = Directory.CreateTempSubdirectory("ingest-lexicon-test-");

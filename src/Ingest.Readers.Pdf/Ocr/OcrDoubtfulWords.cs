@@ -13,7 +13,10 @@ internal static class OcrDoubtfulWords
     private const int MaxRegions = 100;
 
     /// <param name="maxConfidence">Words read with less confidence than this (0-100) are looked at again.</param>
-    public static IReadOnlyList<UnreadRegion> Find(IReadOnlyList<OcrWord> words, double maxConfidence)
+    /// <param name="reach">Word heights the place reaches out either side of the unsure words, short of the next sure
+    /// word: ink the first reading left out of them is read with them (the "Q" of City of London's "Q1 -", boxed as
+    /// "2" over its "1" alone).</param>
+    public static IReadOnlyList<UnreadRegion> Find(IReadOnlyList<OcrWord> words, double maxConfidence, double reach = 1.5)
     {
         var regions = new List<UnreadRegion>();
         foreach (var line in words.Where(w => Doubtful(w, maxConfidence)).GroupBy(w => w.Line))
@@ -23,12 +26,12 @@ internal static class OcrDoubtfulWords
             {
                 if (group.Count > 0 && word.Box.Left - group[^1].Box.Right > Math.Max(word.Box.Height, group[^1].Box.Height))
                 {
-                    regions.Add(Region(group, words));
+                    regions.Add(Region(group, words, reach));
                     group = [];
                 }
                 group.Add(word);
             }
-            if (group.Count > 0) regions.Add(Region(group, words));
+            if (group.Count > 0) regions.Add(Region(group, words, reach));
         }
         return regions.Count > MaxRegions ? [] : regions;
     }
@@ -36,17 +39,11 @@ internal static class OcrDoubtfulWords
     private static bool Doubtful(OcrWord word, double maxConfidence) =>
         word.Confidence < maxConfidence && word.Angle == 0 && word.Text.Any(char.IsLetterOrDigit);
 
-    /// <summary>Word heights the place reaches out either side of the unsure words, short of the next sure word.</summary>
-    private const double Reach = 1.5;
-
-    /// <summary>
-    /// The unsure words' box, widened either side: ink the first reading left out of them is read with them (the "Q"
-    /// of City of London's "Q1 -", boxed as "2" over its "1" alone).
-    /// </summary>
-    private static UnreadRegion Region(List<OcrWord> unsure, IReadOnlyList<OcrWord> words)
+    /// <summary>The unsure words' box, widened either side by <paramref name="reach"/> of its height.</summary>
+    private static UnreadRegion Region(List<OcrWord> unsure, IReadOnlyList<OcrWord> words, double reach)
     {
         var box = unsure.Skip(1).Aggregate(unsure[0].Box, (b, w) => b.Union(w.Box));
-        var reach = Reach * box.Height;
+        reach *= box.Height;
         var beside = words.Where(w => !unsure.Contains(w) && w.Box.Top < box.Bottom && w.Box.Bottom > box.Top).ToList();
         var left = beside.Where(w => w.Box.Right <= box.Left).Select(w => w.Box.Right).DefaultIfEmpty(double.MinValue).Max();
         var right = beside.Where(w => w.Box.Left >= box.Right).Select(w => w.Box.Left).DefaultIfEmpty(double.MaxValue).Min();

@@ -17,7 +17,9 @@ internal static class OcrSecondLook
     /// <summary>Line numbers of the second look start here, apart from every other reading's lines.</summary>
     private const int SecondLookLines = 4_000_000;
 
-    public static IReadOnlyList<OcrWord> Merge(IReadOnlyList<OcrWord> words, IReadOnlyList<(UnreadRegion Region, OcrWord Word)> read)
+    /// <param name="surerBy">Confidence (0-100) a second reading of unsure words must add to their mean to replace them.</param>
+    public static IReadOnlyList<OcrWord> Merge(IReadOnlyList<OcrWord> words, IReadOnlyList<(UnreadRegion Region, OcrWord Word)> read,
+        double surerBy = 10)
     {
         var result = words.ToList();
         foreach (var group in read.GroupBy(r => r.Region, r => r.Word))
@@ -31,7 +33,7 @@ internal static class OcrSecondLook
             {
                 // Marks alone read beside the words (a rule's piece as "|" or ";") are not theirs.
                 var again = group.Where(w => w.Text.Any(char.IsLetterOrDigit)).ToList();
-                if (!Surer(again, unsure) || SameLetters(again, unsure)) continue;
+                if (!Surer(again, unsure, surerBy) || SameLetters(again, unsure)) continue;
                 foreach (var word in unsure) result.Remove(word);
                 // On the line of the words they replace: a line of their own would be sized and set apart from it, and
                 // a header's wrapped "n Q3-" read again stood as a header row of its own (seed 6868's Havering).
@@ -65,16 +67,13 @@ internal static class OcrSecondLook
         return number with { Text = text, Box = words.Aggregate(number.Box, (box, w) => box.Union(w.Box)) };
     }
 
-    /// <summary>Confidence (0-100) a second reading of unsure words must add to their mean to replace them.</summary>
-    private const double SurerBy = 10;
-
     /// <summary>
     /// The second reading of unsure words is text, each word of it sure enough to be kept, and surer than the first
     /// reading by a clear margin: read again no better, the words stay as first read.
     /// </summary>
-    private static bool Surer(List<OcrWord> again, IReadOnlyList<OcrWord> unsure) =>
+    private static bool Surer(List<OcrWord> again, IReadOnlyList<OcrWord> unsure, double surerBy) =>
         again.Count > 0 && again.Any(IsText) && again.All(w => w.Confidence >= MinConfidence)
-        && again.Average(w => w.Confidence) >= unsure.Average(w => w.Confidence) + SurerBy;
+        && again.Average(w => w.Confidence) >= unsure.Average(w => w.Confidence) + surerBy;
 
     /// <summary>
     /// The second reading has the first one's letters and digits, only surer: it adds nothing but marks, and a mark

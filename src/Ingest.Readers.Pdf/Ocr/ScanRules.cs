@@ -52,6 +52,8 @@ public sealed record ScanRules
         ReadTurnedLabels = Passes.TurnedLabels,
         SecondLookPaper = Passes.SecondLookPaper,
         SecondLookDoubtful = Passes.SecondLookDoubtful,
+        SecondLookReach = Passes.SecondLookReach,
+        SecondLookSurerBy = Passes.SecondLookSurerBy,
         Colour = Colour,
         Shapes = Shapes,
         GreyFills = GreyFills,
@@ -92,6 +94,12 @@ public sealed record ScanPasses
     /// <summary>Words read with less confidence than this (0-100) are read again on that mosaic, each line's together
     /// (<see cref="OcrDoubtfulWords"/>); null for none.</summary>
     public double? SecondLookDoubtful { get; init; }
+
+    /// <summary>Word heights an unsure words' place reaches out either side, short of the next sure word.</summary>
+    public double SecondLookReach { get; init; } = 1.5;
+
+    /// <summary>Confidence (0-100) the second reading must add to the unsure words' mean to replace them.</summary>
+    public double SecondLookSurerBy { get; init; } = 10;
 }
 
 /// <summary>When a table cell of a colour scan counts as coloured (<see cref="ScanColours"/>).</summary>

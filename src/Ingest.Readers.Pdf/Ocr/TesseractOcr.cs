@@ -183,7 +183,7 @@ public sealed class TesseractOcr : IOcrEngine
         IReadOnlyList<UnreadRegion> regions =
         [
             .. OcrUnreadInk.Find(prepared, image.Width, image.Height, words, scale),
-            .. _options.SecondLookDoubtful is { } doubtful ? OcrDoubtfulWords.Find(words, doubtful) : [],
+            .. _options.SecondLookDoubtful is { } doubtful ? OcrDoubtfulWords.Find(words, doubtful, _options.SecondLookReach) : [],
         ];
         if (regions.Count == 0) return words;
         var mosaic = OcrMosaic.Build(prepared, image.Width, image.Height, regions, scale, paper: _options.SecondLookPaper);
@@ -191,7 +191,7 @@ public sealed class TesseractOcr : IOcrEngine
         using (var stream = File.Create(path))
             RasterImage.WritePgm(stream, mosaic.Width, mosaic.Height, mosaic.Grey);
         var read = Read(path, _options.SecondLookSegmentation, pageNumber, 1, cancellationToken);
-        return OcrSecondLook.Merge(words, mosaic.BackOnPage(read, scale));
+        return OcrSecondLook.Merge(words, mosaic.BackOnPage(read, scale), _options.SecondLookSurerBy);
     }
 
     private IReadOnlyList<OcrWord> Read(string grey, int segmentation, int pageNumber, double scale, CancellationToken cancellationToken)
@@ -244,6 +244,8 @@ public sealed class TesseractOcr : IOcrEngine
 /// <param name="SecondLookPaper">Pixels at least this bright (0-255) are made paper on the mosaic of unread places.</param>
 /// <param name="SecondLookDoubtful">Words read with less confidence than this (0-100) are read again on the mosaic of
 /// unread places (<see cref="OcrDoubtfulWords"/>); null for none.</param>
+/// <param name="SecondLookReach">Word heights an unsure word's place reaches out either side, short of a sure word.</param>
+/// <param name="SecondLookSurerBy">Confidence a second reading must add to the unsure words' mean to replace them.</param>
 /// <param name="SecondLookSegmentation">Tesseract's --psm for the mosaic of unread places (6: one block of lines).</param>
 /// <param name="Spelling">How misspelled words are put right against Tesseract's word list; null for none.</param>
 /// <param name="CacheFolder">Where Tesseract's word list is kept once unpacked; null for the user's cache folder.</param>
@@ -279,6 +281,8 @@ public sealed record TesseractOptions(
     ScanDecimalRules? Decimals = null,
     int SecondLookPaper = 200,
     double? SecondLookDoubtful = null,
+    double SecondLookReach = 1.5,
+    double SecondLookSurerBy = 10,
     ScanSpellingRules? Spelling = null,
     string? CacheFolder = null)
 {

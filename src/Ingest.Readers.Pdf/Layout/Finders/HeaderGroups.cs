@@ -38,6 +38,9 @@ internal static class HeaderGroups
         var loose = cells.Where(c => !labels.Any(l => l == c || c.Top >= l.Bottom - 0.5 && Overlaps(c, l))).ToList();
         var alignment = AlignmentOf(loose);
         var centredOn = CentredMiddle(cells, loose);
+        var cores = labels.ToDictionary(l => l, l => Core(l, edges));
+        labels = labels.Select(l => cores[l]).ToList();
+        cells = cells.Select(c => cores.GetValueOrDefault(c, c)).ToList();
 
         // Columns a label may reach over: every header cell in them lies below the label.
         var touchedByLabel = new int[columnCount];
@@ -116,7 +119,7 @@ internal static class HeaderGroups
         var grouped = new bool[columnCount];
         for (var i = 0; i < labels.Count; i++)
         {
-            if (chosen[i].First == chosen[i].Last) continue;
+            if (chosen[i].First == chosen[i].Last && labels[i].Chunks.All(k => columnsOf(k) == (chosen[i].First, chosen[i].Last))) continue;
             foreach (var chunk in labels[i].Chunks) spansOf[chunk] = (chosen[i].First, chosen[i].Last);
             for (var c = chosen[i].First; c <= chosen[i].Last; c++) grouped[c] = true;
         }
@@ -165,6 +168,26 @@ internal static class HeaderGroups
         Walk(0);
         return best;
     }
+
+    /// <summary>
+    /// The columns a label is printed over: an end column it only pokes into is not one of them. Column
+    /// edges are the middles of gutters, so a label wider than its one column ("Q4 - 2020/21" over
+    /// "Actual") crosses one by a few points; counted as the label's, that column (the next group's
+    /// "Status") could head no other group.
+    /// </summary>
+    private static HeaderCell Core(HeaderCell label, IReadOnlyList<double> edges)
+    {
+        var width = label.Right - label.Left;
+        bool Pokes(int c) => (label.Centre < edges[c] || label.Centre > edges[c + 1])
+                             && Math.Min(label.Right, edges[c + 1]) - Math.Max(label.Left, edges[c]) < PokeShare * width;
+        var (first, last) = (label.First, label.Last);
+        if (first < last && Pokes(first)) first++;
+        if (first < last && Pokes(last)) last--;
+        return label with { First = first, Last = last };
+    }
+
+    /// <summary>The share of a label's width past a gutter's middle that still puts it over that column.</summary>
+    private const double PokeShare = 0.25;
 
     /// <summary>
     /// Header cells: chunks stacked on consecutive lines over the same columns are one cell's wrapped

@@ -10,11 +10,13 @@ public sealed class HeaderMatcher
     private readonly IReadOnlyList<(ColumnField Field, int Order, string Phrase, Regex Pattern)> _phrases;
     private readonly int _fuzzyThreshold;
     private readonly int _fuzzyMaxWords;
+    private readonly ClippedHeaderRules _clipped;
 
     public HeaderMatcher(HeaderRules rules)
     {
         _fuzzyThreshold = rules.FuzzyThreshold;
         _fuzzyMaxWords = rules.FuzzyMaxWords;
+        _clipped = rules.Clipped;
         var phrases = new List<(ColumnField, int, string, Regex)>();
         for (var i = 0; i < rules.Fields.Count; i++)
         {
@@ -45,7 +47,7 @@ public sealed class HeaderMatcher
         if (printed.Length == 0) return ColumnField.Ignored;
         var joined = Joined(header).ToList();
         return Phrase(printed) ?? joined.Select(Phrase).FirstOrDefault(f => f is not null)
-               ?? Closest(printed) ?? joined.Select(Closest).FirstOrDefault(f => f is not null) ?? ColumnField.Ignored;
+               ?? Closest(printed) ?? joined.Select(Closest).FirstOrDefault(f => f is not null) ?? Clipped(printed) ?? ColumnField.Ignored;
     }
 
     /// <summary>The header with one of its line breaks joined without a space, for each break, then with all joined.</summary>
@@ -81,5 +83,19 @@ public sealed class HeaderMatcher
             .ThenBy(p => p.Order)
             .FirstOrDefault();
         return best.Score > 0 ? best.Field : null;
+    }
+
+    // A header cut short: the first line of a wrapped "Outtu" / "rn" whose second line a scan lost, or a word
+    // clipped by its cell. Long enough to be most of one word of the vocabulary, and of one field's words only.
+    private ColumnField? Clipped(string text)
+    {
+        if (text.Length < _clipped.MinLetters || !text.All(char.IsLetter)) return null;
+        var fields = _phrases
+            .Where(p => !p.Phrase.Contains(' ') && p.Phrase.Length > text.Length && text.Length >= _clipped.MinShare * p.Phrase.Length
+                        && p.Phrase.StartsWith(text, StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Field)
+            .Distinct()
+            .ToList();
+        return fields is [var field] ? field : null;
     }
 }

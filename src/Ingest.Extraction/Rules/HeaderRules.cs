@@ -8,6 +8,7 @@ public sealed class HeaderRules
     public List<FieldSynonyms> Fields { get; set; } = [];
     public int FuzzyThreshold { get; set; } = 90;
     public int FuzzyMaxWords { get; set; } = 3;
+    public ClippedHeaderRules Clipped { get; set; } = new();
     public ScorecardRules Scorecard { get; set; } = new();
     public List<string> NonIndicatorRows { get; set; } = [];
     public ContentRules Content { get; set; } = new();
@@ -19,6 +20,13 @@ public sealed class HeaderRules
     /// where the header names none: "RAG rating" over "Latest | Previous".
     /// </summary>
     public Dictionary<string, List<string>> RelativePeriods { get; set; } = [];
+}
+
+/// <summary>When a header cut short is still one of the vocabulary's words.</summary>
+public sealed class ClippedHeaderRules
+{
+    public int MinLetters { get; set; } = 5;
+    public double MinShare { get; set; } = 0.7;
 }
 
 /// <summary>What a footnote marker on an indicator name looks like.</summary>

@@ -31,6 +31,26 @@ public sealed class BulletRagTableTests
     }
 
     [Fact]
+    public void A_column_of_coloured_bullets_under_a_cut_header_and_a_period_is_the_rag_not_an_actual()
+    {
+        // A scan lost the "us" of a narrow "Stat" / "us Q1 2022/23": what is left is a word and a period, yet
+        // the cells under it are ratings (seed 6161's Brent).
+        var builder = new TableBuilder(5).Header("Measure", "Outturn Q4 2021/22", "Outturn Q1 2022/23", "Tgt Q1 2022/23", "Stat Q1 2022/23");
+        builder.Cells(Cells.Text("Households in temporary accommodation"), Cells.Text("1,738"), Cells.Text("1,866"), Cells.Text("1,708"),
+            Cells.Glyph("●", "FF0000"));
+        builder.Cells(Cells.Text("Office accommodation running costs (£)"), Cells.Text("£3.4m"), Cells.Text("£3.5m"), Cells.Text("£3.9m"),
+            Cells.Glyph("●", "00B050"));
+        builder.Cells(Cells.Text("Calls to the front office answered in 60 seconds"), Cells.Text("81%"), Cells.Text("80%"), Cells.Text("82%"),
+            Cells.Glyph("●", "FFC000"));
+
+        var observations = Rules.Extractor().Extract(TableBuilder.Document("scan.pdf", ["Brent"], builder.Build())).Observations;
+
+        var latest = observations.Where(o => o.Period.Label == "Q1 2022/23").ToList();
+        latest.Select(o => o.Rag).Should().Equal(Rag.Red, Rag.Green, Rag.Amber);
+        latest.Select(o => o.Actual).Should().Equal(1866m, 3500000m, 80m);
+    }
+
+    [Fact]
     public void A_table_of_actions_without_targets_or_actuals_is_not_a_scorecard()
     {
         var builder = new TableBuilder(2).Row("", "A COUNCIL THAT PUTS ITS RESIDENTS FIRST").Row("", "COMPLETED");

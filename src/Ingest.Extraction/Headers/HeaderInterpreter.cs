@@ -144,8 +144,10 @@ public sealed class HeaderInterpreter
         var result = roles.ToList();
         foreach (var role in roles)
         {
-            // A header that is only a period ("September", "Q1 2023/24") heads that period's values.
-            if (role.Field == ColumnField.Ignored && role.Period is not null && IsOnlyAPeriod(role.Header))
+            // A header that is only a period ("September", "Q1 2023/24") heads that period's values, unless
+            // they are ratings: a scan that lost the wrapped "us" of "Stat" / "us Q1 2022/23" leaves "Stat".
+            if (role.Field == ColumnField.Ignored && role.Period is not null && IsOnlyAPeriod(role.Header)
+                && !IsRagColumn(ContentCells(table, firstDataRow, role)))
                 result[role.Column] = role with { Field = ColumnField.Actual };
             // A trend header spanning an arrow and the comparator's value ("Short Term DOT against Annual
             // 2016/17 (Q4)" over "↑ | 90.6%"): the numbers are an observation of the header's period.
@@ -156,15 +158,9 @@ public sealed class HeaderInterpreter
 
         foreach (var role in result.Where(r => r.Field == ColumnField.Ignored).ToList())
         {
-            // The header printed again at a page break is not content.
-            var cells = Enumerable.Range(firstDataRow, Math.Max(0, table.RowCount - firstDataRow))
-                .Select(r => table.OriginAt(r, role.Column))
-                .Where(c => c is not null && (!c.IsEmpty || c.Fill is not null) && c.CleanText != role.Header)
-                .Select(c => c!)
-                .ToList();
+            var cells = ContentCells(table, firstDataRow, role);
             if (cells.Count < 2) continue;
-            var ragShare = cells.Count(c => _ragReader.Read(c) is not null) / (double)cells.Count;
-            if (ragShare >= _rules.Content.RagShare) result[role.Column] = role with { Field = ColumnField.Rag };
+            if (IsRagColumn(cells)) result[role.Column] = role with { Field = ColumnField.Rag };
             // Havering heads its polarity column "Value": "Bigger is better" in the cells says what it is.
             else if (result.All(r => r.Field != ColumnField.Polarity) && IsPolarityColumn(cells))
                 result[role.Column] = role with { Field = ColumnField.Polarity };
@@ -191,6 +187,18 @@ public sealed class HeaderInterpreter
     }
 
     // Short enough to be nothing but the period: "September", "Q1 2023/24", "Sept 2009".
+    /// <summary>The column's cells under the header that say something: text or a fill.</summary>
+    private static List<Cell> ContentCells(Table table, int firstDataRow, ColumnRole role) =>
+        Enumerable.Range(firstDataRow, Math.Max(0, table.RowCount - firstDataRow))
+            .Select(r => table.OriginAt(r, role.Column))
+            // The header printed again at a page break is not content.
+            .Where(c => c is not null && (!c.IsEmpty || c.Fill is not null) && c.CleanText != role.Header)
+            .Select(c => c!)
+            .ToList();
+
+    private bool IsRagColumn(List<Cell> cells) =>
+        cells.Count >= 2 && cells.Count(c => _ragReader.Read(c) is not null) >= _rules.Content.RagShare * cells.Count;
+
     private static bool IsOnlyAPeriod(string header) => TextNormaliser.Collapse(header).Split(' ').Length <= 3;
 
     private bool IsMostlyNumbers(Table table, int firstDataRow, int column)

@@ -75,4 +75,24 @@ public sealed class LegendReaderTests
     [Fact]
     public void Long_prose_is_not_a_key() =>
         Read(new string('x', 500) + " ↑ better ↓ worse").Arrows.Should().BeNull();
+
+    [Theory]
+    [InlineData("Direction of travel: 1 the figure went up on last quarter, | the figure went down, -» no change. Arrows show the direction of the figure, not whether performance improved.", ArrowMeanings.Value)]
+    [InlineData("DoT (direction of travel): t performance has improved; | performance has worsened; > performance has remained the same.", ArrowMeanings.Performance)]
+    public void A_titled_key_whose_arrows_a_scan_lost_still_says_what_arrows_show(string key, string meaning)
+    {
+        var legend = Read("Corporate Performance Scorecard Q1 2021/22", key);
+
+        legend.Arrows.Should().NotBeNull();
+        legend.Arrows!.Meaning.Should().Be(meaning);
+        legend.Arrows.Up.Should().Contain("↑", "an arrow pointing up is the rise");
+        legend.Arrows.Down.Should().Contain("↓");
+        legend.Arrows.Same.Should().Contain("↔");
+    }
+
+    [Theory]
+    [InlineData("The number of households went up, and arrears went down.")]
+    [InlineData("Direction of travel: the figure went up.")]
+    public void Prose_of_rises_and_falls_without_a_key_title_or_a_fall_is_no_key(string text) =>
+        Read(text).Arrows.Should().BeNull();
 }

@@ -60,7 +60,8 @@ public sealed class LegendReader
             }
             if (found) sources.Add(text.Trim());
         }
-        if (described.Count < 2 || !described.ContainsKey(Up) && !described.ContainsKey(Down)) return null;
+        if (described.Count < 2) return Unmarked(texts);
+        if (!described.ContainsKey(Up) && !described.ContainsKey(Down)) return null;
         if (described.Values.Any(s => s.Count > 1)) return null;
         var meanings = described.ToDictionary(d => d.Key, d => d.Value.Single());
         // A key giving one direction and no change ("▼ worse, ◄► no change") leaves the other direction the opposite.
@@ -80,6 +81,30 @@ public sealed class LegendReader
             (meaning switch { "better" or "higher" => up, "worse" or "lower" => down, _ => same }).AddRange(glyphs);
         }
         return new ArrowLegend(performance ? ArrowMeanings.Performance : ArrowMeanings.Value, up, down, same, string.Join(" | ", sources.Distinct()));
+    }
+
+    /// <summary>
+    /// A key whose arrows were lost: a scan reads a text font's small arrows as "1", "|" or "-»" ("Direction of travel:
+    /// 1 the figure went up on last quarter, | the figure went down, -» no change."). Its title and its first sentence,
+    /// a rise and a fall described in turn, still say what the arrows show; an arrow pointing up is the rise.
+    /// </summary>
+    private ArrowLegend? Unmarked(List<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0 || !Has(text[..colon].ToLowerInvariant(), _vocabulary.ArrowKeyTitles)) continue;
+            var sentence = text[(colon + 1)..];
+            if (sentence.IndexOf('.', StringComparison.Ordinal) is var stop and >= 0) sentence = sentence[..stop];
+            var meanings = sentence.Split([',', ';']).Select(Classify).OfType<string>().ToHashSet();
+            var performance = meanings.Contains("better") && meanings.Contains("worse") && !meanings.Contains("higher") && !meanings.Contains("lower");
+            var value = meanings.Contains("higher") && meanings.Contains("lower") && !meanings.Contains("better") && !meanings.Contains("worse");
+            if (performance == value) continue;
+            IReadOnlyList<string> Family(int family) => [.. _glyphs.Where(g => g.Family == family).Select(g => g.Glyph)];
+            return new ArrowLegend(performance ? ArrowMeanings.Performance : ArrowMeanings.Value, Family(Up), Family(Down),
+                meanings.Contains("same") ? Family(Level) : [], text.Trim());
+        }
+        return null;
     }
 
     private static string? Opposite(string meaning) => meaning switch

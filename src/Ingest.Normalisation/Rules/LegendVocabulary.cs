@@ -13,6 +13,9 @@ public sealed record LegendVocabulary
     public List<string> ValueUp { get; init; } = [];
     public List<string> ValueDown { get; init; } = [];
 
+    /// <summary>Words naming a key of arrows before its colon ("Direction of travel:", "DoT (direction of travel):").</summary>
+    public List<string> ArrowKeyTitles { get; init; } = [];
+
     /// <summary>Regular expressions whose first group is the amber band in percent.</summary>
     public List<string> AmberWithin { get; init; } = [];
 

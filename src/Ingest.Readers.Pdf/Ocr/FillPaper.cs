@@ -1,3 +1,5 @@
+using Ingest.Readers.Pdf.Content;
+
 namespace Ingest.Readers.Pdf.Ocr;
 
 /// <summary>
@@ -11,6 +13,30 @@ namespace Ingest.Readers.Pdf.Ocr;
 /// </summary>
 internal static class FillPaper
 {
+    /// <summary>
+    /// The fills whose brightness is made paper: colour fills, and a greyscale scan's grey ones, where a red, green or
+    /// amber status fill is as dark as the column rule beside it (seed 6161's Mansfield lost every column rule of its
+    /// table to its columns of grey status cells).
+    /// </summary>
+    public static (int Left, int Top, int Right, int Bottom, int Luma)[] Fills(IReadOnlyList<FilledRect> colourFills, IReadOnlyList<GreyFills.Area> greyFills,
+        double scale) =>
+    [
+        .. colourFills.Select(f => FillEdges.InPixels(f.Box, scale) is var (l, t, r, b) ? (l, t, r, b, FillEdges.Luma(f.Colour)) : default),
+        .. greyFills.Select(a => (a.Left, a.Top, a.Right, a.Bottom, a.Luma)),
+    ];
+
+    /// <summary>
+    /// The page's rules: found with the fills made paper, less the runs inside them, and on the page as it is
+    /// (<see cref="Union"/>); on a page with no fill to make paper, found once.
+    /// </summary>
+    /// <param name="find">Rules found on a brightness plane (null: the page's own).</param>
+    public static IReadOnlyList<PixelRule> Rules(RasterImage image, IReadOnlyList<(int Left, int Top, int Right, int Bottom, int Luma)> fills, int reach,
+        int margin, int minLuma, Func<byte[]?, IReadOnlyList<PixelRule>> find)
+    {
+        var luma = Luma(image, fills, reach, margin, minLuma);
+        return ReferenceEquals(luma, image.LumaPlane) ? find(null) : Union(DropInside(find(luma), fills, reach, minLuma), find(null));
+    }
+
     /// <param name="fills">Colour fills in pixels, with their brightness (0-255).</param>
     /// <param name="reach">Pixels around a fill looked at too: its rim, and the rule along it.</param>
     /// <param name="margin">A pixel this much darker than its fill, or more, is ink, not the fill.</param>

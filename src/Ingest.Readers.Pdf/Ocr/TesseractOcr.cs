@@ -60,14 +60,10 @@ public sealed class TesseractOcr : IOcrEngine
             var colourFills = ImageFills.Find(image, scale);
             var greyRules = _options.GreyFills ?? new ScanGreyFillRules();
             var sideReach = (int)Math.Ceiling(_options.Dpi * greyRules.SideReach / 72.0);
-            (int, int, int, int, int)[] darkFills = [.. colourFills.Select(f => FillEdges.InPixels(f.Box, scale) is var (l, t, r, b) ? (l, t, r, b, FillEdges.Luma(f.Colour)) : default)];
-            var ruleLuma = FillPaper.Luma(image, darkFills, sideReach, _options.RuleFillMargin, _options.RuleFillMinLuma);
-            IReadOnlyList<PixelRule> FindRules(byte[]? luma) =>
-                ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), Pixels(_options.RuleCoveredGap), luma);
-            var rules = ReferenceEquals(ruleLuma, image.LumaPlane)
-                ? FindRules(null)
-                : FillPaper.Union(FillPaper.DropInside(FindRules(ruleLuma), darkFills, sideReach, _options.RuleFillMinLuma), FindRules(null));
             var greyShading = GreyFills.Find(image, scale, greyRules);
+            var rules = FillPaper.Rules(image, FillPaper.Fills(colourFills, greyShading.Fills, scale), sideReach, _options.RuleFillMargin,
+                _options.RuleFillMinLuma,
+                luma => ImageRules.Find(image, (int)(_options.Dpi * 0.16), (int)(_options.Dpi * 0.3), (int)(_options.Dpi * 0.06), Pixels(_options.RuleCoveredGap), luma));
             var greyFills = greyShading.Fills;
             var fills = colourFills.Concat(greyFills.Concat(greyShading.PaleBands).Select((f, i) => f.ToFill(scale, colourFills.Count + i))).ToList();
             var colours = ScanColours.Measure(image, scale, _options.Colour ?? new ScanColourRules());

@@ -39,6 +39,26 @@ public sealed class FillPaperTests
     }
 
     [Fact]
+    public void A_column_rule_beside_stacked_grey_status_cells_of_a_greyscale_scan_is_found()
+    {
+        // Seed 6161's Mansfield: green status cells scanned in grey, as dark as the column rule beside them.
+        var (colour, _) = StatusColumn();
+        var image = RasterImage.Blank(colour.Width, colour.Height);
+        for (var y = 0; y < image.Height; y++)
+        for (var x = 0; x < image.Width; x++)
+        {
+            var luma = colour.LumaPlane[y * image.Width + x];
+            image.Set(x, y, luma, luma, luma);
+        }
+        var grey = GreyFills.Find(image, 72.0 / 300, new ScanGreyFillRules()).Fills;
+        grey.Should().NotBeEmpty("the status cells are grey shading");
+
+        var rules = FillPaper.Rules(image, FillPaper.Fills([], grey, 72.0 / 300), reach: 12, margin: 15, minLuma: 90, find: luma => ImageRules.Find(image, 48, luma: luma));
+
+        ColumnRule(rules).Should().BeTrue();
+    }
+
+    [Fact]
     public void A_fills_rim_as_bright_as_the_fill_is_paper_and_a_fill_too_dark_is_left()
     {
         var image = RasterImage.Blank(300, 300);

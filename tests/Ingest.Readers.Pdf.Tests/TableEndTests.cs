@@ -35,6 +35,24 @@ public sealed class TableEndTests
     private static DrawnCell[] Row(string name, int i) => [new(name), new("Up"), new($"{60 + i}%"), new($"{62 + i}%"), new($"{61 + i}%")];
 
     [Fact]
+    public void A_running_footer_a_scan_spaced_differently_on_each_page_does_not_end_the_table()
+    {
+        // Seed 6161's Bath and North East Somerset: OCR read "Page 1 of2" under the first part and "Page 2 of 2" under
+        // the second; as text on one page only, the first footer ended the table, and the rows overleaf were lost.
+        var pdf = new TinyPdf();
+        var first = pdf.Page();
+        TableDrawer.Draw(first, 500, Columns, [Header, .. Enumerable.Range(0, 6).Select(i => Row($"Indicator number {i + 1}", i))], Borders.RowsOnly);
+        first.Text(180, 810, "Corporate Performance Scorecard Q1 2019/20 Page 1 of2", 9);
+        var second = pdf.Page();
+        TableDrawer.Draw(second, 72, Columns, [.. Enumerable.Range(0, 5).Select(i => Row($"Indicator number {i + 7}", i))], Borders.RowsOnly);
+        second.Text(180, 810, "Corporate Performance Scorecard Q1 2019/20 Page 2 of 2", 9);
+
+        var table = PdfFixture.Tables(pdf).Should().ContainSingle().Subject;
+        table.RowCount.Should().Be(12);
+        table.TextAt(11, 0).Should().Be("Indicator number 11");
+    }
+
+    [Fact]
     public void A_bold_section_heading_first_overleaf_is_a_row_not_the_rest_of_the_last_row()
     {
         // Rows ruled between them on both pages; the last row of the first page ends its name on a second line,

@@ -56,16 +56,22 @@ internal sealed partial class PageFurniture
 
     private static bool InBand(TextLine line, double height, double band) => line.Box.Bottom < height * band || line.Box.Top > height * (1 - band);
 
-    /// <summary>The text with digits generalised, at its position rounded both ways so near misses still meet.</summary>
+    /// <summary>
+    /// The text with digits generalised and spaces dropped (a scan reads "Page 1 of2" on one page, "Page 2 of 2" on the
+    /// next), at its position rounded both ways so near misses still meet.
+    /// </summary>
     private static IEnumerable<(string, int)> Keys(TextLine line)
     {
-        var text = Digits().Replace(line.Text.Trim(), "#");
+        var text = Spaces().Replace(Digits().Replace(line.Text.Trim(), "#"), "");
         yield return (text, (int)Math.Floor(line.Box.Top / 4));
         yield return (text, (int)Math.Floor((line.Box.Top + 2) / 4) + 100000);
     }
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^(?:(?:page|p\.?)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

@@ -12,7 +12,8 @@ public sealed class HeaderMatcherTests
     [InlineData("Outtu", "the scan lost the \"rn\" wrapped under it")]
     [InlineData("Outtu\nrm", "the scan read the wrapped \"rn\" as \"rm\"")]
     [InlineData("Outturn", "as printed")]
-    public void A_wrapped_outturn_the_scan_cut_or_misread_is_the_actual(string header, string why) =>
+    [InlineData("Actua 1Q4 2018/19", "the scan read the \"l\" of \"Actual Q4\" as a \"1\" of the quarter's")]
+    public void A_value_header_the_scan_cut_or_misread_is_the_actual(string header, string why) =>
         Matcher.Match(header).Should().Be(ColumnField.Actual, why);
 
     [Theory]

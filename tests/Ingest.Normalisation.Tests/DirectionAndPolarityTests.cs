@@ -40,6 +40,9 @@ public sealed class DirectionAndPolarityTests
     [InlineData("↓", Polarity.Lower)]
     [InlineData("Low", Polarity.Lower)]
     [InlineData("Smaller is better", Polarity.Lower)]
+    // A scan's reading of a wrapped "better": "bette" / "T".
+    [InlineData("Smaller is bette T", Polarity.Lower)]
+    [InlineData("Bigger is bette", Polarity.Higher)]
     public void Polarity_glyphs_and_words(string raw, Polarity expected) =>
         _normaliser.ParsePolarity(raw).Should().Be(expected);
 

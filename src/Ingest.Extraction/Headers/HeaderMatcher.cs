@@ -85,14 +85,16 @@ public sealed class HeaderMatcher
         return best.Score > 0 ? best.Field : null;
     }
 
-    // A header cut short: the first line of a wrapped "Outtu" / "rn" whose second line a scan lost, or a word
-    // clipped by its cell. Long enough to be most of one word of the vocabulary, and of one field's words only.
+    // A header word cut short: the first line of a wrapped "Outtu" / "rn" whose second line a scan lost, or a word
+    // clipped by its cell ("Actua 1Q4 2018/19"). Long enough to be most of one word of the vocabulary, and of one
+    // field's words only, in the header's only such word.
     private ColumnField? Clipped(string text)
     {
-        if (text.Length < _clipped.MinLetters || !text.All(char.IsLetter)) return null;
-        var fields = _phrases
-            .Where(p => !p.Phrase.Contains(' ') && p.Phrase.Length > text.Length && text.Length >= _clipped.MinShare * p.Phrase.Length
-                        && p.Phrase.StartsWith(text, StringComparison.OrdinalIgnoreCase))
+        var fields = text.Split(' ')
+            .Where(word => word.Length >= _clipped.MinLetters && word.All(char.IsLetter))
+            .SelectMany(word => _phrases.Where(p => !p.Phrase.Contains(' ') && p.Phrase.Length > word.Length
+                                                   && word.Length >= _clipped.MinShare * p.Phrase.Length
+                                                   && p.Phrase.StartsWith(word, StringComparison.OrdinalIgnoreCase)))
             .Select(p => p.Field)
             .Distinct()
             .ToList();

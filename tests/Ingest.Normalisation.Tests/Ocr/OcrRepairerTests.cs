@@ -49,6 +49,7 @@ public sealed class OcrRepairerTests
     [Theory]
     [InlineData("ceased to be LAC asa result", "ceased to be LAC as a result")]
     [InlineData("the end ofthe year,", "the end of the year,")]
+    [InlineData("Biggeris better", "Bigger is better")]
     public void Short_words_run_together_are_spaced_again(string raw, string repaired)
     {
         var repair = Repairer.Repair(raw);

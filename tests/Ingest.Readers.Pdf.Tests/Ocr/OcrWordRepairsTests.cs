@@ -17,6 +17,12 @@ public sealed class OcrWordRepairsTests
     [InlineData("Quality", "Quality")]
     [InlineData("Qi;", "Q1")]
     [InlineData("Q4;", "Q4")]
+    // Seed 6161's Moray read "QL:", its Bath and North East Somerset the "l" of "Actual Q4" into the quarter.
+    [InlineData("QL:", "Q1:")]
+    [InlineData("1Q4", "Q4")]
+    [InlineData("1Q4-", "Q4-")]
+    [InlineData("1Q", "1Q")]
+    [InlineData("21Q4", "21Q4")]
     [InlineData("Outtum", "Outturn")]
     [InlineData("Outturm", "Outturn")]
     [InlineData("Outturn", "Outturn")]

@@ -32,6 +32,21 @@ public sealed class BlockRules
     public bool PolarityFromFloor { get; set; }
 
     public HeadingRules Heading { get; set; } = new();
+
+    public ListedNameRules ListedNames { get; set; } = new();
+}
+
+/// <summary>When a box's title is the name the document's summary table lists (<see cref="ListedNames"/>).</summary>
+public sealed class ListedNameRules
+{
+    /// <summary>FuzzySharp ratio at least this high.</summary>
+    public int MinRatio { get; set; } = 90;
+
+    /// <summary>Another listed name this close to the best one makes the title ambiguous: it is left as read.</summary>
+    public int RunnerUpMargin { get; set; } = 3;
+
+    /// <summary>Table cells of fewer words are no indicator names.</summary>
+    public int MinWords { get; set; } = 3;
 }
 
 /// <summary>What a section heading between blocks looks like: short, and not ending like a sentence.</summary>

@@ -41,7 +41,8 @@ public sealed class KpiBlockReader
         var blocks = inText.Concat(_finder.FindInBoxes(document.Tables, inText.Count + 1)).ToList();
         if (blocks.Count == 0 || reportingPeriod is null) return fromTables.ToList();
         var previous = reportingPeriod.Previous();
-        var names = blocks.Select(b => Name(b.Title)).ToList();
+        var listed = new ListedNames(_patterns, _patterns.Rules.ListedNames, document.Tables, blocks.Select(b => b.Title));
+        var names = blocks.Select(b => Name(b.Title)).Select(n => n with { Name = listed.Snap(n.Name) }).ToList();
         var summary = _summary.Read(document.Tables, names.Select(n => IndicatorKey.Of(n.Name)).ToHashSet(StringComparer.Ordinal),
             reportingPeriod, previous);
         var fromBlocks = blocks

@@ -83,6 +83,43 @@ public sealed class KpiBoxTests
         observations.Should().HaveCount(2);
         observations.Single(o => o.Period.Label == "Q3 2023/24").Rag.Should().Be(Rag.Red, "the summary's Previous column");
     }
+    [Theory]
+    [InlineData("Percentage of calls answered withim 85 seconds mA he", "AMBER ↑ ae")]
+    [InlineData("Percentage of calls answered within 85 i seconds", "AMBER ↑")]
+    public void A_box_title_a_scan_read_with_noise_is_the_name_the_summary_lists(string title, string ragBox)
+    {
+        // Seed 6161's Oxfordshire: the chart beside the title read as letters, a letter misread; the RAG box's too.
+        var summary = new TableBuilder(3)
+            .Header("Customer Services KPIs", "Latest", "Previous")
+            .Row(Name, "AMBER", "RED")
+            .Row("Percentage of calls answered within 30 seconds", "GREEN", "GREEN")
+            .Build(1);
+        var box = new TableBuilder(3)
+            .Row(title, "", ragBox)
+            .Row("Latest: 78%", "Target: 80%, Floor: 70%", "Previous: 69%")
+            .Build(2);
+
+        var observations = Extract(Report(summary, box));
+
+        observations.Should().HaveCount(2).And.OnlyContain(o => o.Indicator == Name);
+        observations.Single(o => o.Period.Label == "Q3 2023/24").Rag.Should().Be(Rag.Red, "the summary's Previous column");
+    }
+
+    [Fact]
+    public void A_box_title_close_to_a_listed_name_with_other_figures_keeps_its_own_name()
+    {
+        var summary = new TableBuilder(3)
+            .Header("Customer Services KPIs", "Latest", "Previous")
+            .Row("Percentage of calls answered within 30 seconds", "GREEN", "GREEN")
+            .Build(1);
+        var box = new TableBuilder(3)
+            .Row(Name, "", "AMBER ↑")
+            .Row("Latest: 78%", "Target: 80%, Floor: 70%", "Previous: 69%")
+            .Build(2);
+
+        Extract(Report(summary, box)).Should().HaveCount(2).And.OnlyContain(o => o.Indicator == Name);
+    }
+
     [Fact]
     public void A_box_split_into_a_title_table_and_a_figures_table_is_one_KPI_but_a_summary_list_lends_no_title()
     {

@@ -163,7 +163,7 @@ public sealed record ScanShapeRules
     public double MinElongation { get; init; } = 0.8;
 
     /// <summary>Each half of a two-headed arrow (↔) has a stem at least this share of the half's length.</summary>
-    public double LevelMinStemShare { get; init; } = 0.25;
+    public double LevelMinStemShare { get; init; } = 0.2;
 
     /// <summary>...and at most this share of its ink off its stem and head (the barbs swept back beside the stem).</summary>
     public double LevelMaxStray { get; init; } = 0.15;

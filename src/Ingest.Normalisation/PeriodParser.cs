@@ -53,8 +53,10 @@ internal sealed class PeriodParser
         var text = TextNormaliser.Collapse(raw);
         var found = new List<(int Index, int Length, Period Period)>();
         foreach (Match m in _quarterThenYear.Matches(text))
-            if ((FinancialYearPattern.StartYear(m) ?? contextFinancialYear) is { } year)
+            if (FinancialYearPattern.StartYear(m) is { } year)
                 found.Add((m.Index, m.Length, Period.FinancialQuarter(year, Quarter(m))));
+            else if (contextFinancialYear is { } reportYear)
+                found.Add((m.Index, m.Length, QuarterEndingBy(reportYear, Quarter(m), reportingEnd)));
         // "Annual 2016/17 (Q4)" is the year reported at Q4: it starts before the quarter and so wins.
         if (_annualYear is not null)
             foreach (Match m in _annualYear.Matches(text))
@@ -93,6 +95,14 @@ internal sealed class PeriodParser
     private static int CalendarYear(Match m) => m.Groups["y"].Success
         ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture)
         : 2000 + int.Parse(m.Groups["yy"].Value, CultureInfo.InvariantCulture);
+
+    // A quarter printed without its year ("Q4" in a Q1 2020/21 report, or a scan that lost the year's last digit): its
+    // latest occurrence not after the reporting period's end, as a month's; figures are not reported ahead.
+    private static Period QuarterEndingBy(int financialYear, int quarter, DateOnly? end)
+    {
+        var period = Period.FinancialQuarter(financialYear, quarter);
+        return end is { } last && period.End > last ? Period.FinancialQuarter(financialYear - 1, quarter) : period;
+    }
 
     // The month's latest occurrence not after the reporting period's end.
     private static Period MonthEndingBy(DateOnly end, int month) =>

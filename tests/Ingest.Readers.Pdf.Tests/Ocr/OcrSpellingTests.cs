@@ -14,7 +14,7 @@ public sealed class OcrSpellingTests
     private static readonly string[] Words =
     [
         "average", "number", "of", "days", "to", "fix", "a", "traffic", "light", "fault", "percentage", "staff",
-        "resulting", "in", "injury", "per", "residents", "collisions", "tragic", "pass", "past", "is", "it", "rolling", "months", "stuff", "rating", "raffin", "outturn", "outi", "stamp", "raff",
+        "resulting", "in", "injury", "per", "residents", "collisions", "tragic", "pass", "past", "is", "it", "rolling", "months", "stuff", "rating", "raffin", "outturn", "outi", "stamp", "raff", "benefits",
     ];
 
     private static OcrSpelling Spelling(params string[] more) =>
@@ -32,6 +32,8 @@ public sealed class OcrSpellingTests
     [InlineData("stum", "stuff")]
     [InlineData("sial:", "staff:")]
     [InlineData("_{rotling", "_{rolling")]
+    // Seed 6161's South Ayrshire: the "fi" ligature read as "n" in a section heading ("Housing and Benents").
+    [InlineData("Benents", "Benefits")]
     // Words of the list, names it does not know, and short words are left as read.
     [InlineData("traffic", "traffic")]
     [InlineData("Uttlesford", "Uttlesford")]

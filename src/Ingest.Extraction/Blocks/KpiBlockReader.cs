@@ -109,10 +109,12 @@ public sealed class KpiBlockReader
         var latestActual = Number(latestRaw, unit);
         var target = targetRaw.Length == 0 || _normaliser.IsAbsent(targetRaw) ? null : _normaliser.ParseTarget(targetRaw, unit);
         var latestRag = Rag(block.RagWord, summary, report.Latest);
+        // The box's own arrow, else the summary table's for the KPI (a scan may lose the one in the box).
+        var dotRaw = block.DotRaw.Length > 0 ? block.DotRaw : summary?.DotRaw ?? "";
         yield return row with
         {
-            Dot = _directions.Read(block.DotRaw, polarity, arrows),
-            DotRaw = block.DotRaw,
+            Dot = _directions.Read(dotRaw, polarity, arrows),
+            DotRaw = dotRaw,
             TargetRaw = targetRaw,
             Target = target?.Value,
             TargetQualifier = target?.Qualifier ?? "",

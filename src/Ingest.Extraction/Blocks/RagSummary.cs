@@ -5,8 +5,8 @@ using Ingest.Normalisation;
 
 namespace Ingest.Extraction.Blocks;
 
-/// <summary>A KPI's row in a summary table: where it is, and the RAG it gives each period.</summary>
-internal sealed record SummaryRow(int Table, int Row, int? Page, IReadOnlyDictionary<string, (Rag Rag, RagSource Source)> RagByPeriod);
+/// <summary>A KPI's row in a summary table: where it is, the RAG it gives each period, and its trend mark if it has a column of them.</summary>
+internal sealed record SummaryRow(int Table, int Row, int? Page, IReadOnlyDictionary<string, (Rag Rag, RagSource Source)> RagByPeriod, string DotRaw = "");
 
 /// <summary>
 /// Reads the tables that list the block KPIs with a RAG per period: a row belongs to a KPI when one of its
@@ -43,6 +43,11 @@ internal sealed class RagSummary
                 .Where(x => x.Period is not null && rows.Count(r => Rag(table.CellAt(r.Row, x.Column)) is not null) * 2 > rows.Count)
                 .ToList();
             if (columns.Count == 0) continue;
+            // A column of arrows beside the ratings: the latest trend, which a box's own arrow may have lost on a scan.
+            var trend = Enumerable.Range(0, table.ColumnCount)
+                .Where(c => rows.Count(r => _normaliser.IsDirectionMark(table.TextAt(r.Row, c))) * 2 > rows.Count)
+                .Select(c => (int?)c)
+                .FirstOrDefault();
             foreach (var (row, key) in rows)
             {
                 if (found.ContainsKey(key!)) continue;
@@ -50,7 +55,8 @@ internal sealed class RagSummary
                 foreach (var (column, period) in columns)
                     if (Rag(table.CellAt(row, column)) is { } rag) rags.TryAdd(period!.Label, rag);
                 var page = table.Rows[row].Cells.Select(c => c.Page).FirstOrDefault(p => p is not null) ?? table.Page;
-                found[key!] = new SummaryRow(table.Index, row + 1, page, rags);
+                var mark = trend is { } c && _normaliser.IsDirectionMark(table.TextAt(row, c)) ? table.TextAt(row, c) : "";
+                found[key!] = new SummaryRow(table.Index, row + 1, page, rags, mark);
             }
         }
         return found;

@@ -106,6 +106,26 @@ public sealed class KpiBoxTests
     }
 
     [Fact]
+    public void A_box_whose_arrow_a_scan_lost_takes_the_summary_tables_trend()
+    {
+        // Seed 6161's South Cambridgeshire: the box's RAG cell read "GREEN" alone; the summary's DoT column has "↑".
+        var summary = new TableBuilder(4)
+            .Header("Customer Services KPIs", "Latest", "Previous", "DoT")
+            .Row(Name, "AMBER", "RED", "↓")
+            .Row("Percentage of calls answered within 30 seconds", "GREEN", "GREEN", "↑")
+            .Build(1);
+        var box = new TableBuilder(3)
+            .Row(Name, "", "AMBER")
+            .Row("Latest: 78%", "Target: 80%, Floor: 70%", "Previous: 69%")
+            .Build(2);
+
+        var latest = Extract(Report(summary, box)).Single(o => o.Period.Label == "Q4 2023/24");
+
+        latest.DotRaw.Should().Be("↓");
+        latest.Dot.Should().Be(Direction.Declining);
+    }
+
+    [Fact]
     public void A_box_title_close_to_a_listed_name_with_other_figures_keeps_its_own_name()
     {
         var summary = new TableBuilder(3)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ingest.Core.Text;
 using Ingest.Readers.Pdf.Text;
 
 namespace Ingest.Readers.Pdf.Layout;
@@ -33,6 +34,14 @@ internal sealed partial class PageFurniture
                 }
 
         var needed = Math.Max(2, (int)Math.Ceiling(pages.Count * options.RecurringShare));
+        // The pages with the text at the place, or with one a letter or two from it: a scan misreads a digit as a
+        // letter ("Page 3 of S" under "Page 1 of 5"), which the digits' generalising does not cover.
+        HashSet<int> PagesNear((string Text, int Top) key) =>
+        [
+            .. counts.Where(c => c.Key.Top == key.Top && (c.Key.Text == key.Text
+                                                          || key.Text.Length >= options.MinMisreadLength && EditDistance.Between(c.Key.Text, key.Text) <= options.MaxMisreadLetters))
+                .SelectMany(c => c.Value),
+        ];
         var texts = new List<string>();
         var furniture = new PageFurniture(texts);
         var general = new HashSet<string>(StringComparer.Ordinal);
@@ -43,7 +52,7 @@ internal sealed partial class PageFurniture
                 var isPageNumber = PageNumber().IsMatch(text);
                 // A table's header the printer repeats at the top of each page it goes on to recurs too, in
                 // bold; a running header in bold is furniture only when it is on every page.
-                var recurs = line.IsBold ? pages.Count >= 2 && Keys(line).Any(k => counts[k].Count == pages.Count) : Keys(line).Any(k => counts[k].Count >= needed);
+                var recurs = line.IsBold ? pages.Count >= 2 && Keys(line).Any(k => counts[k].Count == pages.Count) : Keys(line).Any(k => PagesNear(k).Count >= needed);
                 if (!isPageNumber && !recurs) continue;
                 furniture._lines.Add(line);
                 if (!isPageNumber && general.Add(Digits().Replace(text, "#"))) texts.Add(text);

@@ -31,6 +31,24 @@ public sealed class ArrowStemsTests
         kept.Count(r => r.Horizontal).Should().Be(3);
     }
 
+    [Fact]
+    public void Three_arrows_stacked_in_rows_barely_taller_than_them_are_no_cell_side()
+    {
+        // Seed 8282's Tendring: heavy arrows in three tight rows one under another, bridged across the rules between
+        // them, are one run longer than any one arrow.
+        var image = RasterImage.Blank(600, 320);
+        foreach (var y in new[] { 100, 140, 180, 220 }) DrawnRules.Line(image, 50, 550, y, horizontal: true);
+        DrawnRules.Line(image, 100, 221, 200, horizontal: false); // a column's side, top to bottom
+        foreach (var top in new[] { 101, 141, 181 }) DownArrow(image, 300, top, top + 38);
+
+        var rules = ImageRules.Find(image, minLength: 48, minClosedLength: 18);
+        rules.Should().Contain(r => !r.Horizontal && Math.Abs(r.Across - 300) < 3 && r.End - r.Start > 24 / Scale, "the stems pass for one long side");
+
+        var kept = ArrowStems.Drop(image, rules, Scale, new ScanShapeRules());
+
+        kept.Where(r => !r.Horizontal).Select(r => (int)Math.Round(r.Across)).Should().Equal(200);
+    }
+
     /// <summary>A block ↓ 9 px wide in the stem and 24 px in the head, from <paramref name="top"/> to its point at <paramref name="bottom"/>.</summary>
     private static void DownArrow(RasterImage image, int centre, int top, int bottom)
     {

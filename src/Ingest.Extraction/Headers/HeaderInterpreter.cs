@@ -186,7 +186,6 @@ public sealed class HeaderInterpreter
         return telling.Count >= 2 && telling.Count(c => _normaliser.ParsePolarity(c.CleanText) is not null) >= telling.Count * _rules.Content.PolarityShare;
     }
 
-    // Short enough to be nothing but the period: "September", "Q1 2023/24", "Sept 2009".
     /// <summary>The column's cells under the header that say something: text or a fill.</summary>
     private static List<Cell> ContentCells(Table table, int firstDataRow, ColumnRole role) =>
         Enumerable.Range(firstDataRow, Math.Max(0, table.RowCount - firstDataRow))
@@ -199,6 +198,7 @@ public sealed class HeaderInterpreter
     private bool IsRagColumn(List<Cell> cells) =>
         cells.Count >= 2 && cells.Count(c => _ragReader.Read(c) is not null) >= _rules.Content.RagShare * cells.Count;
 
+    // Short enough to be nothing but the period: "September", "Q1 2023/24", "Sept 2009".
     private static bool IsOnlyAPeriod(string header) => TextNormaliser.Collapse(header).Split(' ').Length <= 3;
 
     private bool IsMostlyNumbers(Table table, int firstDataRow, int column)

@@ -15,17 +15,12 @@ internal static class ArrowStems
     /// <summary>The run lies within this share of the arrow's width from its middle.</summary>
     private const double MaxStemShift = 0.2;
 
-    /// <summary>
-    /// Arrows one run may bridge: in rows barely taller than their text, heavy arrows stacked cell under cell touch the
-    /// rules between them, and three made one run longer than any one arrow (seed 8282's Tendring: a column line
-    /// through the trend cells of the first three rows, which a small table of two columns then took from the page's).
-    /// </summary>
-    private const int MaxBridged = 4;
 
     /// <param name="scale">Points per pixel.</param>
     public static IReadOnlyList<PixelRule> Drop(RasterImage image, IReadOnlyList<PixelRule> rules, double scale, ScanShapeRules shapes)
     {
-        var longest = MaxBridged * OcrArrowShapes.MaxLength / scale;
+        // Arrows stacked in tight rows make one run through several of them (shapes.max_bridged_arrows).
+        var longest = shapes.MaxBridgedArrows * OcrArrowShapes.MaxLength / scale;
         var stems = rules.Where(r => !r.Horizontal && r.End - r.Start + 1 <= longest && IsStem(image, r, rules, scale, shapes)).ToHashSet();
         return stems.Count == 0 ? rules : rules.Where(r => !stems.Contains(r)).ToList();
     }

@@ -168,6 +168,9 @@ public sealed record ScanShapeRules
     /// <summary>...and at most this share of its ink off its stem and head (the barbs swept back beside the stem).</summary>
     public double LevelMaxStray { get; init; } = 0.15;
 
+    /// <summary>Arrows one dark vertical run may pass through and still be their stems, not a cell side (<see cref="ArrowStems"/>).</summary>
+    public int MaxBridgedArrows { get; init; } = 4;
+
     /// <summary>A triangle's widest slice lies within this share of its length from its base (blur rounds the base off).</summary>
     public double TriangleBaseShare { get; init; } = 0.25;
 

@@ -150,23 +150,31 @@ internal static class ImageRules
     /// row: a line not quite level after straightening steps a row where a glyph touches it, and the short step is
     /// no run of its own (seed 7171's Luton: the rule under a row broken where the next row's arrow touches it, so the
     /// two rows were read as one). A break that is paper is a real gap (between the underlines of column groups).
+    /// Pieces that overlap, their rows touching, are one line that steps a row with no break at all (seed 8282's
+    /// Thanet: a table's bottom rule read as two such pieces spanned the table in neither, so the rules above it,
+    /// cut by the arrows stacked in the trend column, were not seen to be covered and four rows were read as one).
     /// </summary>
     private static IEnumerable<PixelRule> Rejoin(Plane image, List<PixelRule> rules)
     {
         var result = new List<PixelRule>();
         foreach (var rule in rules.OrderBy(r => r.Start))
         {
-            var index = result.FindIndex(r => Math.Abs(r.Across - rule.Across) <= BreakReach && r.End < rule.Start && InkedBreak(image, r, rule));
+            var index = result.FindIndex(r => Math.Abs(r.Across - rule.Across) <= BreakReach
+                                              && (r.End < rule.Start ? InkedBreak(image, r, rule) : Steps(r, rule)));
             if (index < 0)
             {
                 result.Add(rule);
                 continue;
             }
             var left = result[index];
-            result[index] = left with { End = rule.End, Thickness = Math.Max(left.Thickness, rule.Thickness) };
+            result[index] = left with { End = Math.Max(left.End, rule.End), Thickness = Math.Max(left.Thickness, rule.Thickness) };
         }
         return result.OrderBy(r => r.Across).ThenBy(r => r.Start);
     }
+
+    /// <summary>A piece starting within <paramref name="left"/> and running on past it, in rows that touch it.</summary>
+    private static bool Steps(PixelRule left, PixelRule rule) =>
+        rule.End > left.End && Math.Abs(left.Across - rule.Across) <= (left.Thickness + rule.Thickness) / 2.0 + 1;
 
     /// <summary>
     /// Pieces of one row rule with a short paper gap between them, which together run from side to side of a table

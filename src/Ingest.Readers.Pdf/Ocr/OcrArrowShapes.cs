@@ -103,6 +103,7 @@ internal static class OcrArrowShapes
         for (var i = 0; i < result.Count; i++)
         {
             var word = result[i];
+            if (IsSureWordInText(word, words, rules)) continue;
             if (LeadingArrow(word, placed, scale, rules) is { } split)
             {
                 result[i] = split.Word;
@@ -362,6 +363,24 @@ internal static class OcrArrowShapes
     }
 
     /// <summary>Tesseract's reading of a lone arrow is one or two characters; a turned label is read with care already.</summary>
+    /// <summary>
+    /// Two letters read sure, with a word close on each side on their line: a word of a sentence or a name, such as
+    /// "on", whose blurred letters may run into an arrow-like blob. A lone arrow misread is alone in its cell; a key's
+    /// arrow between words is read as one character, a digit or junk.
+    /// </summary>
+    private static bool IsSureWordInText(OcrWord word, IReadOnlyList<OcrWord> words, ScanShapeRules rules)
+    {
+        if (word.Text.Length != 2 || !word.Text.All(char.IsLetter) || word.Confidence < rules.SureWordConfidence) return false;
+        bool Close(OcrWord other, bool before)
+        {
+            var height = Math.Max(word.Box.Height, other.Box.Height);
+            var overlap = Math.Min(word.Box.Bottom, other.Box.Bottom) - Math.Max(word.Box.Top, other.Box.Top);
+            var gap = before ? word.Box.Left - other.Box.Right : other.Box.Left - word.Box.Right;
+            return !ReferenceEquals(other, word) && overlap >= 0.5 * Math.Min(word.Box.Height, other.Box.Height) && gap >= -1 && gap <= height;
+        }
+        return words.Any(w => Close(w, before: true)) && words.Any(w => Close(w, before: false));
+    }
+
     private static bool Replaceable(OcrWord word) =>
         word.Text.Length is 1 or 2 && word.Text is not ("↑" or "↓" or "→" or "←" or "↔" or "▲" or "▼" or "◄" or "►" or "◄►") && word.Angle == 0;
 

@@ -18,6 +18,19 @@ internal static class OcrUnreadInk
     /// <summary>A blob's longer side in points at most: longer ink is a drawing or a rule's stub.</summary>
     private const double MaxLength = 24;
 
+    /// <summary>
+    /// A word whose letters scanning blur ran together is one blob, longer than <see cref="MaxLength"/> (seed 8282's
+    /// Thanet: a bold "Performance" header, 45 points, so its column had no header): a blob up to this long is still
+    /// read when it is a line of text's height and no solid bar.
+    /// </summary>
+    private const double MaxRunTogether = 120;
+
+    /// <summary>Points: the height of a line of text, from a rule's stub (thinner) to a drawing (taller).</summary>
+    private const double MinTextHeight = 3, MaxTextHeight = 12;
+
+    /// <summary>Share of its box a run-together word's ink covers at most: a bar of a chart is solid.</summary>
+    private const double MaxTextInk = 0.7;
+
     /// <summary>Blobs closer than this share of their height, side by side, are one region.</summary>
     private const double JoinGap = 0.6;
 
@@ -30,7 +43,8 @@ internal static class OcrUnreadInk
     /// <summary>The regions, in points.</summary>
     public static IReadOnlyList<UnreadRegion> Find(byte[] grey, int width, int height, IReadOnlyList<OcrWord> words, double scale)
     {
-        var blobs = InkBlobs.Find(grey, width, height, 0.25 * MinLength / scale, MaxLength / scale)
+        var blobs = InkBlobs.Find(grey, width, height, 0.25 * MinLength / scale, MaxRunTogether / scale)
+            .Where(b => Math.Max(b.Right - b.Left + 1, b.Bottom - b.Top + 1) * scale <= MaxLength || IsRunTogetherWord(b, scale))
             .Select(b => b.ToBox(scale))
             .Where(box => !words.Any(w => Expanded(w.Box, 0.5).ContainsCentreOf(box)))
             .ToList();
@@ -53,6 +67,15 @@ internal static class OcrUnreadInk
             if (result.Count >= MaxRegions) break;
         }
         return result;
+    }
+
+    private static bool IsRunTogetherWord(InkBlobs.Blob blob, double scale)
+    {
+        var (wide, high) = (blob.Right - blob.Left + 1, blob.Bottom - blob.Top + 1);
+        if (wide <= high || high * scale < MinTextHeight || high * scale > MaxTextHeight) return false;
+        var ink = 0;
+        foreach (var pixel in blob.Mask) if (pixel) ink++;
+        return ink <= MaxTextInk * wide * high;
     }
 
     private static bool Joins(BoundingBox a, BoundingBox b)

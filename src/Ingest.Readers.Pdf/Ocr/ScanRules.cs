@@ -171,6 +171,10 @@ public sealed record ScanShapeRules
     /// <summary>Arrows one dark vertical run may pass through and still be their stems, not a cell side (<see cref="ArrowStems"/>).</summary>
     public int MaxBridgedArrows { get; init; } = 4;
 
+    /// <summary>A word of two letters read at least this sure (0-100), with words close on both sides on its line, is
+    /// text, whatever its blob's shape.</summary>
+    public double SureWordConfidence { get; init; } = 90;
+
     /// <summary>A triangle's widest slice lies within this share of its length from its base (blur rounds the base off).</summary>
     public double TriangleBaseShare { get; init; } = 0.25;
 

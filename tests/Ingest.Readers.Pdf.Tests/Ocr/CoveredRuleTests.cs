@@ -32,6 +32,24 @@ public sealed class CoveredRuleTests
     }
 
     [Fact]
+    public void A_bottom_rule_that_steps_a_row_still_closes_the_table_whose_row_rules_arrows_cut()
+    {
+        // Seed 8282's Thanet: the bottom rule, not quite level after straightening, was read as two overlapping
+        // pieces a row apart; neither spanned the table, so the row rule above it, cut where stacked arrows' heads
+        // cross it, was not seen to be covered.
+        var image = RasterImage.Blank(700, 300);
+        DrawnRules.Line(image, 50, 650, 40, horizontal: true);
+        DrawnRules.Line(image, 50, 300, 120, horizontal: true);   // a row rule cut by an arrow's head at 300-340
+        DrawnRules.Line(image, 340, 650, 120, horizontal: true);
+        DrawnRules.Line(image, 50, 500, 200, horizontal: true);   // the bottom rule stepping down a row
+        DrawnRules.Line(image, 400, 650, 202, horizontal: true);
+
+        var rules = ImageRules.Find(image, minLength: 48, maxCoveredGap: 60).Where(r => r.Horizontal).ToList();
+
+        rules.Select(r => ((int)Math.Floor(r.Across), r.Start, r.End)).Should().Equal((40, 50, 649), (120, 50, 649), (200, 50, 649));
+    }
+
+    [Fact]
     public void Without_a_covered_gap_the_pieces_stay_apart()
     {
         var image = RasterImage.Blank(700, 200);

@@ -284,6 +284,22 @@ public sealed class OcrArrowShapeTests
     }
 
     [Fact]
+    public void Two_letters_read_sure_between_words_of_their_line_stay_text_however_arrow_like_their_blob()
+    {
+        // Seed 8282's Thanet: "profile on the staff portal" blurred at 169 dpi; "on", read at 97, was one blob that
+        // passed for a "←", and the indicator was renamed.
+        BoundingBox Box(double left, double right) => new((Centre + left) * Scale, (Centre - 6) * Scale, (Centre + right) * Scale, (Centre + 6) * Scale);
+        var on = new OcrWord("on", Box(-11, 11), 97, 4);
+        var before = new OcrWord("profile", Box(-70, -14), 97, 4);
+        var after = new OcrWord("the", Box(14, 50), 97, 4);
+        var picture = Draw(ArrowShape(22, 2.5, 9, 7), "←", 0, 11);
+
+        Read(picture, [before, on, after]).Should().Equal(before, on, after);
+        Read(picture, [on]).Should().ContainSingle().Which.Text.Should().Be("←", "alone in its cell, the blob is an arrow");
+        Read(picture, [before, on with { Confidence = 60 }, after])[1].Text.Should().Be("←", "read unsure, it is the blob's shape that counts");
+    }
+
+    [Fact]
     public void An_arrow_inside_a_longer_word_is_left_to_that_word()
     {
         var word = new OcrWord("Es1", new BoundingBox((Centre - 20) * Scale, (Centre - 12) * Scale, (Centre + 20) * Scale, (Centre + 12) * Scale), 40, 3);

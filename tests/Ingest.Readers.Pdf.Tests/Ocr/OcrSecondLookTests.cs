@@ -32,6 +32,23 @@ public sealed class OcrSecondLookTests
     }
 
     [Fact]
+    public void A_word_whose_letters_blur_ran_together_is_read_again_and_a_solid_bar_or_a_stub_is_not()
+    {
+        // Seed 8282's Thanet: a bold "Performance" header, its letters run into one blob of 45 points by the scan's
+        // blur, was longer than any letter and never read again; its column had no header.
+        var page = new GreyPage(Width, Height);
+        for (var x = 100; x < 290; x += 9) page.Blot(x, 40, 4, 26);     // letters' stems...
+        var word = page.Blot(100, 63, 190, 3);                           // ...joined at their feet
+        var bar = page.Blot(100, 140, 190, 26);                          // a chart's bar
+        var stub = page.Blot(100, 220, 190, 4);                          // a rule's stub
+
+        var regions = OcrUnreadInk.Find(page.Pixels, Width, Height, [], Scale);
+
+        regions.Should().ContainSingle().Which.Box.Bottom.Should().BeApproximately(word.Bottom, 0.5);
+        (bar, stub).Should().NotBeNull();
+    }
+
+    [Fact]
     public void The_second_line_of_a_wrapped_word_read_already_is_not_added_twice()
     {
         // "Polar" / "ity" in a narrow header cell, read once as "Polarity" boxed on its first line.

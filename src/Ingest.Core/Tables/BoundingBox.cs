@@ -30,6 +30,9 @@ public sealed record BoundingBox(double Left, double Top, double Right, double B
         return area <= 0 ? 0 : IntersectionArea(other) / area;
     }
 
+    /// <summary>This box grown by <paramref name="by"/> on every side.</summary>
+    public BoundingBox Expanded(double by) => new(Left - by, Top - by, Right + by, Bottom + by);
+
     public BoundingBox Union(BoundingBox other) => new(
         Math.Min(Left, other.Left), Math.Min(Top, other.Top),
         Math.Max(Right, other.Right), Math.Max(Bottom, other.Bottom));

@@ -81,6 +81,9 @@ internal static class OcrArrowShapes
     /// <summary>How sure an arrow read from its shape is, on Tesseract's 0-100 scale: sure enough to be used, below a clean word.</summary>
     private const double Confidence = 75;
 
+    /// <summary>Points from a word's box within which a blob is that word's.</summary>
+    private const double NextToWord = 0.5;
+
     /// <summary>Arrows read here are lines of their own, numbered apart from both Tesseract readings (<see cref="OcrWordMerge"/>).</summary>
     private const int ArrowLines = 2_000_000;
 
@@ -135,7 +138,9 @@ internal static class OcrArrowShapes
         }
         foreach (var (blob, box) in placed)
         {
-            if (words.Any(w => w.Box.Intersects(box))) continue;
+            // A blob at a word's edge is that word's letter its box left out (seed 8282's Tamworth: the "f" of a bold
+            // "of" stood just past the word's box, and a heading read "Percentage of ↑ office staff").
+            if (words.Any(w => w.Box.Expanded(NextToWord).Intersects(box))) continue;
             if (Arrow(blob, scale, rules) is { } arrow) result.Add(new OcrWord(arrow, box, Confidence, ++line));
         }
         return LevelPairs(result);

@@ -18,9 +18,13 @@ internal static class OcrSecondLook
     private const int SecondLookLines = 4_000_000;
 
     /// <param name="surerBy">Confidence (0-100) a second reading of unsure words must add to their mean to replace them.</param>
+    /// <param name="repairs">Put right on the second reading before it is weighed against the first: a quarter's "Q" found
+    /// again beside its "1" came back "Ql", which holds no "1" (seed 8282's Harrow: "Q1 2025/26" stayed "1 2025/26",
+    /// and its column had no period).</param>
     public static IReadOnlyList<OcrWord> Merge(IReadOnlyList<OcrWord> words, IReadOnlyList<(UnreadRegion Region, OcrWord Word)> read,
-        double surerBy = 10)
+        double surerBy = 10, OcrWordRepairs? repairs = null)
     {
+        if (repairs is not null) read = [.. read.SelectMany(r => repairs.Apply([r.Word]).Select(w => (r.Region, w)))];
         var result = words.ToList();
         foreach (var group in read.GroupBy(r => r.Region, r => r.Word))
         {

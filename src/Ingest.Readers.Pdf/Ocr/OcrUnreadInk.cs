@@ -28,8 +28,13 @@ internal static class OcrUnreadInk
     /// <summary>Points: the height of a line of text, from a rule's stub (thinner) to a drawing (taller).</summary>
     private const double MinTextHeight = 3, MaxTextHeight = 12;
 
-    /// <summary>Share of its box a run-together word's ink covers at most: a bar of a chart is solid.</summary>
-    private const double MaxTextInk = 0.7;
+    /// <summary>An upright piece of ink at most this share as wide as it is tall is a line, when taller than text.</summary>
+    private const double MaxLineBreadth = 0.3;
+
+    /// <summary>Share of its box a run-together word's ink covers, from a chart's thin line drawn across the box
+    /// (0.1-0.2, read as junk that swamped a KPI box's title, seed 6161's Oxfordshire) to a bar of a chart, solid; a
+    /// bold "GREEN" blurred into one blob at 167 dpi covers 0.75 (seed 8282's Tamworth, its KPI box's RAG word).</summary>
+    private const double MinTextInk = 0.3, MaxTextInk = 0.85;
 
     /// <summary>Blobs closer than this share of their height, side by side, are one region.</summary>
     private const double JoinGap = 0.6;
@@ -46,7 +51,7 @@ internal static class OcrUnreadInk
         var blobs = InkBlobs.Find(grey, width, height, 0.25 * MinLength / scale, MaxRunTogether / scale)
             .Where(b => Math.Max(b.Right - b.Left + 1, b.Bottom - b.Top + 1) * scale <= MaxLength || IsRunTogetherWord(b, scale))
             .Select(b => b.ToBox(scale))
-            .Where(box => !words.Any(w => Expanded(w.Box, 0.5).ContainsCentreOf(box)))
+            .Where(box => !words.Any(w => w.Box.Expanded(0.5).ContainsCentreOf(box)) && !IsUprightLine(box))
             .ToList();
         var regions = new List<BoundingBox>();
         foreach (var blob in blobs.OrderBy(b => b.Left))
@@ -69,13 +74,20 @@ internal static class OcrUnreadInk
         return result;
     }
 
+    /// <summary>
+    /// A thin upright piece taller than a line of text: what is left of a cell's side or a fill's edge, no letter. Joined
+    /// with the word beside it, it made the place read again reach down to the mark under the word, and the word was
+    /// never read (seed 8282's Tamworth: the edge of a KPI box's title band beside its "GREEN").
+    /// </summary>
+    private static bool IsUprightLine(BoundingBox box) => box.Height > MaxTextHeight && box.Width < MaxLineBreadth * box.Height;
+
     private static bool IsRunTogetherWord(InkBlobs.Blob blob, double scale)
     {
         var (wide, high) = (blob.Right - blob.Left + 1, blob.Bottom - blob.Top + 1);
         if (wide <= high || high * scale < MinTextHeight || high * scale > MaxTextHeight) return false;
         var ink = 0;
         foreach (var pixel in blob.Mask) if (pixel) ink++;
-        return ink <= MaxTextInk * wide * high;
+        return ink >= MinTextInk * wide * high && ink <= MaxTextInk * wide * high;
     }
 
     private static bool Joins(BoundingBox a, BoundingBox b)
@@ -88,8 +100,6 @@ internal static class OcrUnreadInk
 
     private static BoundingBox Union(BoundingBox a, BoundingBox b) =>
         new(Math.Min(a.Left, b.Left), Math.Min(a.Top, b.Top), Math.Max(a.Right, b.Right), Math.Max(a.Bottom, b.Bottom));
-
-    private static BoundingBox Expanded(BoundingBox box, double by) => new(box.Left - by, box.Top - by, box.Right + by, box.Bottom + by);
 }
 
 /// <summary>A place to read again (points).</summary>

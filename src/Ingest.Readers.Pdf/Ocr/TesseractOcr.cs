@@ -16,11 +16,13 @@ public sealed class TesseractOcr : IOcrEngine
 
     private readonly TesseractOptions _options;
     private readonly ResiliencePipeline _timeout;
+    private readonly OcrWordRepairs _repairs;
 
     public TesseractOcr(TesseractOptions? options = null)
     {
         _options = options ?? new TesseractOptions();
         _timeout = new ResiliencePipelineBuilder().AddTimeout(_options.PageTimeout).Build();
+        _repairs = new OcrWordRepairs(_options.WordRepairs ?? []);
         _spelling = new Lazy<(OcrSpelling?, string?)>(LoadSpelling, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -86,7 +88,7 @@ public sealed class TesseractOcr : IOcrEngine
             rules = RuleStubs.Trim(rules, Pixels(_options.RuleMaxStub));
 
             var grey = Path.Combine(folder.FullName, "page.pgm");
-            var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin);
+            var prepared = OcrImage.Prepare(image, rules, greyFills, greyRules.InkMargin, OcrImage.BrightFills(colourFills, scale));
             using (var stream = File.Create(grey))
                 RasterImage.WritePgm(stream, image.Width, image.Height, prepared);
             var wordRules = _options.Words ?? new ScanWordRules();
@@ -113,7 +115,7 @@ public sealed class TesseractOcr : IOcrEngine
             words = OcrDecimalPoints.Apply(prepared, image.Width, image.Height, words, scale, _options.Decimals ?? new ScanDecimalRules());
             words = OcrFullStops.Apply(prepared, image.Width, image.Height, words, scale, _options.Decimals ?? new ScanDecimalRules());
             words = OcrComparisonSigns.Apply(prepared, image.Width, image.Height, words, scale, _options.Signs ?? new ScanSignRules());
-            words = new OcrWordRepairs(_options.WordRepairs ?? []).Apply(words);
+            words = _repairs.Apply(words);
             var (spelling, spellingProblem) = _spelling.Value;
             if (spelling is not null) words = spelling.Apply(words);
             words = OcrWrappedYears.Apply(words);
@@ -187,7 +189,7 @@ public sealed class TesseractOcr : IOcrEngine
         using (var stream = File.Create(path))
             RasterImage.WritePgm(stream, mosaic.Width, mosaic.Height, mosaic.Grey);
         var read = Read(path, _options.SecondLookSegmentation, pageNumber, 1, cancellationToken);
-        return OcrSecondLook.Merge(words, mosaic.BackOnPage(read, scale), _options.SecondLookSurerBy);
+        return OcrSecondLook.Merge(words, mosaic.BackOnPage(read, scale), _options.SecondLookSurerBy, _repairs);
     }
 
     private IReadOnlyList<OcrWord> Read(string grey, int segmentation, int pageNumber, double scale, CancellationToken cancellationToken)

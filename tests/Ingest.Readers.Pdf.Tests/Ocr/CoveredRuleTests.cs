@@ -46,7 +46,39 @@ public sealed class CoveredRuleTests
 
         var rules = ImageRules.Find(image, minLength: 48, maxCoveredGap: 60).Where(r => r.Horizontal).ToList();
 
-        rules.Select(r => ((int)Math.Floor(r.Across), r.Start, r.End)).Should().Equal((40, 50, 649), (120, 50, 649), (200, 50, 649));
+        // The bottom rule takes both pieces' rows (200-203), so painting it out leaves neither step behind.
+        rules.Select(r => (r.Across, r.Start, r.End, r.Thickness)).Should().Equal((40.5, 50, 649, 2), (120.5, 50, 649, 2), (201.5, 50, 649, 4));
+    }
+
+    [Fact]
+    public void A_rule_whose_end_steps_a_row_in_a_piece_too_short_to_be_a_line_still_reaches_the_tables_side()
+    {
+        // Seed 8282's Hartlepool, a greyscale scan: a row rule not quite level stepped a row 50 pixels before the
+        // table's side, the step too short to be a line of its own; the rule did not span the table and two rows
+        // were read as one. A paper gap still ends a line.
+        var image = RasterImage.Blank(700, 300);
+        DrawnRules.Line(image, 50, 610, 120, horizontal: true);
+        DrawnRules.Line(image, 610, 650, 122, horizontal: true);   // the step: 40 pixels, shorter than a line
+        DrawnRules.Line(image, 50, 400, 160, horizontal: true);
+        DrawnRules.Line(image, 420, 650, 160, horizontal: true);
+
+        var rules = ImageRules.Find(image, minLength: 48).Where(r => r.Horizontal).ToList();
+
+        rules.Select(r => ((int)Math.Floor(r.Across), r.Start, r.End)).Should().Equal((120, 50, 649), (160, 50, 399), (160, 420, 649));
+    }
+
+    [Fact]
+    public void A_short_fragment_beside_a_line_does_not_thicken_it()
+    {
+        // Seed 8282's Enfield: a fragment of a group underline's blurred edge, taken into the line, thickened it, and
+        // painting it out took the tail of the "Q4" standing on it: the header read "04" and the group lost its period.
+        var image = RasterImage.Blank(700, 200);
+        DrawnRules.Line(image, 50, 650, 120, horizontal: true);
+        DrawnRules.Line(image, 300, 360, 121, horizontal: true, thickness: 3);   // rows 121-123: one row below the line
+
+        var rule = ImageRules.Find(image, minLength: 48).Should().ContainSingle().Subject;
+
+        (rule.Across, rule.Start, rule.End, rule.Thickness).Should().Be((120.5, 50, 649, 2));
     }
 
     [Fact]

@@ -300,6 +300,20 @@ public sealed class OcrArrowShapeTests
     }
 
     [Fact]
+    public void An_arrow_shaped_blob_at_a_words_edge_is_that_words_letter()
+    {
+        // Seed 8282's Tamworth: the "f" of a bold "of" stood just past the word's box; read as a blob no word
+        // touched, it put an "↑" into a KPI box's title.
+        var picture = Draw(ArrowShape(22, 2.5, 9, 7), "↑", 0, 12);
+        var arrowLeft = Read(picture, []).Single().Box.Left;
+        var of = new OcrWord("of", new BoundingBox(arrowLeft - 8, (Centre - 11) * Scale, arrowLeft - 0.3, (Centre + 11) * Scale), 96, 4);
+
+        Read(picture, [of]).Should().Equal(of);
+        var apart = of with { Box = of.Box with { Left = arrowLeft - 10, Right = arrowLeft - 2 } };
+        Read(picture, [apart]).Select(w => w.Text).Should().Equal("of", "↑");
+    }
+
+    [Fact]
     public void An_arrow_inside_a_longer_word_is_left_to_that_word()
     {
         var word = new OcrWord("Es1", new BoundingBox((Centre - 20) * Scale, (Centre - 12) * Scale, (Centre + 20) * Scale, (Centre + 12) * Scale), 40, 3);

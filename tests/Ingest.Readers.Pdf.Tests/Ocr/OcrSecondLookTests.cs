@@ -1,5 +1,6 @@
 using Ingest.Core.Tables;
 using Ingest.Readers.Pdf.Ocr;
+using Ingest.Testing;
 
 using Ingest.Readers.Pdf.Tests.Support;
 
@@ -32,7 +33,7 @@ public sealed class OcrSecondLookTests
     }
 
     [Fact]
-    public void A_word_whose_letters_blur_ran_together_is_read_again_and_a_solid_bar_or_a_stub_is_not()
+    public void A_word_whose_letters_blur_ran_together_is_read_again_and_a_bar_a_stub_or_a_chart_line_is_not()
     {
         // Seed 8282's Thanet: a bold "Performance" header, its letters run into one blob of 45 points by the scan's
         // blur, was longer than any letter and never read again; its column had no header.
@@ -41,11 +42,42 @@ public sealed class OcrSecondLookTests
         var word = page.Blot(100, 63, 190, 3);                           // ...joined at their feet
         var bar = page.Blot(100, 140, 190, 26);                          // a chart's bar
         var stub = page.Blot(100, 220, 190, 4);                          // a rule's stub
+        for (var x = 330; x < 520; x++) page.Blot(x, 40 + (x - 330) * 26 / 190, 1, 3);   // a chart's thin line
 
         var regions = OcrUnreadInk.Find(page.Pixels, Width, Height, [], Scale);
 
         regions.Should().ContainSingle().Which.Box.Bottom.Should().BeApproximately(word.Bottom, 0.5);
         (bar, stub).Should().NotBeNull();
+    }
+
+    [Fact]
+    public void A_thin_upright_line_beside_an_unread_word_is_no_part_of_it()
+    {
+        // Seed 8282's Tamworth: the edge of a KPI box's title band, left beside the box's "GREEN", joined the word
+        // with the arrow under it into one place, which the rule for ink touching a read word then dropped.
+        var page = new GreyPage(Width, Height);
+        var word = page.Blot(100, 40, 22, 28);
+        for (var x = 126; x < 200; x += 26) word = word.Union(page.Blot(x, 40, 22, 28));
+        page.Blot(92, 30, 4, 90);                                            // the band's edge, 22 points tall
+        var arrow = new OcrWord("▼", page.Blot(104, 90, 22, 22), 75, 2);   // read already, under the word
+
+        var regions = OcrUnreadInk.Find(page.Pixels, Width, Height, [arrow], Scale);
+
+        regions.Should().ContainSingle().Which.Box.Should().Be(word);
+    }
+
+    [Fact]
+    public void A_quarters_lost_q_read_again_as_ql_is_repaired_before_it_is_weighed()
+    {
+        // Seed 8282's Harrow: "Q1" was first read "1"; read again with the "Q" beside it, it came back "Ql", which holds
+        // no "1", so it was thrown away and the column "1 2025/26" had no period.
+        var one = new OcrWord("1", new BoundingBox(348, 121, 353, 128), 95, 3);
+        var place = new UnreadRegion(new BoundingBox(340, 121, 353, 129), one);
+        var again = new OcrWord("Ql", new BoundingBox(340.3, 121.4, 352.3, 129.4), 80.7, 0);
+        var repairs = new OcrWordRepairs(ScanRules.Load(RealRules.Directory).WordRepairs);
+
+        OcrSecondLook.Merge([one], [(place, again)]).Single().Text.Should().Be("1", "unrepaired, the reading is not the number's");
+        OcrSecondLook.Merge([one], [(place, again)], repairs: repairs).Single().Text.Should().Be("Q1");
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal sealed class BlockPatterns
     {
         Rules = rules;
         TitleRag = Compile(rules.TitleRag, Options, "title_rag");
+        UnratedTitle = Compile(rules.UnratedTitle, Options, "unrated_title");
         // Reference codes are capitals and digits: case matters, or "the 3 - " would be one.
         Reference = Compile(rules.Reference, RegexOptions.CultureInvariant, "reference");
         FigureRag = Compile(rules.FigureRag, Options, "figure_rag");
@@ -30,6 +31,7 @@ internal sealed class BlockPatterns
 
     public BlockRules Rules { get; }
     public Regex? TitleRag { get; }
+    public Regex? UnratedTitle { get; }
     public Regex? Reference { get; }
     public Regex? FigureRag { get; }
     public Regex? RollingTitle { get; }

@@ -8,6 +8,10 @@ public sealed class BlockRules
     /// <summary>Pattern a block title ends with; group <c>rag</c> is the RAG word (read by the normaliser), optional group <c>dot</c> an arrow after it.</summary>
     public string TitleRag { get; set; } = "";
 
+    /// <summary>Pattern of a box's first row that is its title though no RAG word ends it (a scan lost it); optional group
+    /// <c>dot</c> an arrow at its end. The RAG then comes from the summary table.</summary>
+    public string UnratedTitle { get; set; } = "";
+
     /// <summary>Pattern of a "(rolling 12 months)" after the name: the block's figures are rolling twelve-month ones.</summary>
     public string RollingTitle { get; set; } = "";
 

@@ -76,6 +76,10 @@ internal sealed class KpiBlockFinder
                 if (ValuesLine.Read(line, _patterns) is { } values)
                 {
                     if (values.Before.Length > 0) title = Title(values.Before);
+                    // A box whose RAG word a scan lost is still a box when it has a target (an activity box has none):
+                    // its first row is its title when it reads as one.
+                    else if (title is null && !ReferenceEquals(line, lines[0]) && values.Value("target").Length > 0)
+                        title = UnratedTitle(lines[0]);
                     if (title is { } t)
                         blocks.Add(new KpiBlock(firstOrdinal + blocks.Count, t.Name, t.Rag, t.Dot, values with { Before = "" }, heading, ""));
                     title = null;
@@ -109,6 +113,14 @@ internal sealed class KpiBlockFinder
         if (_patterns.TitleRag?.Match(line) is not { Success: true } m) return null;
         var name = line[..m.Index].Trim().TrimEnd('-', '–', ':', '|').Trim();
         return name.Length == 0 ? null : (name, m.Groups["rag"].Value, m.Groups["dot"].Value);
+    }
+
+    private (string Name, string Rag, string Dot)? UnratedTitle(string line)
+    {
+        if (_patterns.UnratedTitle?.Match(line) is not { Success: true } m || ValuesLine.Read(line, _patterns) is not null) return null;
+        var dot = m.Groups["dot"];
+        var name = (dot.Success ? line[..dot.Index] : line).Trim();
+        return name.Length == 0 ? null : (name, "", dot.Value);
     }
 
     private bool IsHeading(string line)

@@ -106,6 +106,32 @@ public sealed class KpiBoxTests
     }
 
     [Fact]
+    public void A_box_whose_RAG_word_a_scan_lost_is_still_a_KPI_rated_by_the_summary_table()
+    {
+        // Seed 8282's Rushmoor: a bold "GREEN" blurred past reading left the box's first row a name and an arrow.
+        var summary = new TableBuilder(4)
+            .Header("Customer Services KPIs", "Latest", "Previous", "DoT")
+            .Row(Name, "GREEN", "AMBER", "↓")
+            .Build(1);
+        var box = new TableBuilder(3)
+            .Row(Name + " (rolling 12 months)", "", "↓")
+            .Row("= -—— = = Mar-18 Jun-18 Sep-18", "", "")
+            .Row("Latest: 78%", "Target: 80%, Floor: 70%", "Previous: 69%")
+            .Build(2);
+        var chartFirst = new TableBuilder(3)
+            .Row("ee ee ee eee = = —_—— _— = =", "", "")
+            .Row("Latest: 78%", "Target: 80%, Floor: 70%", "Previous: 69%")
+            .Build(2);
+
+        var observations = Extract(Report(summary, box));
+
+        observations.Should().HaveCount(2).And.OnlyContain(o => o.Indicator == Name);
+        observations.Select(o => o.Rag).Should().BeEquivalentTo([Rag.Green, Rag.Amber], "the summary's Latest and Previous");
+        observations.Single(o => o.Rag == Rag.Green).DotRaw.Should().Be("↓");
+        Extract(Report(summary, chartFirst)).Should().BeEmpty("a chart read as letters is no title");
+    }
+
+    [Fact]
     public void A_box_whose_arrow_a_scan_lost_takes_the_summary_tables_trend()
     {
         // Seed 6161's South Cambridgeshire: the box's RAG cell read "GREEN" alone; the summary's DoT column has "↑".

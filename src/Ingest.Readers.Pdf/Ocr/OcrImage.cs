@@ -11,8 +11,8 @@ internal static class OcrImage
 {
     /// <param name="greyFills">Shading with no colour (<see cref="GreyFills"/>): painted white but for the text on it,
     /// anything more than <paramref name="inkMargin"/> darker than the shade.</param>
-    /// <param name="colourFills">Colour fills in pixels (<see cref="ImageFills"/>) bright and strong enough for their
-    /// colour to be painted white (<see cref="IsBrightColour(string?)"/>): their edges are painted whole too. The scan's blur leaves a fill's edge a ring of darker, duller pixels
+    /// <param name="colourFills">Colour fills in pixels (<see cref="BrightFills"/>), whose colour is painted white with
+    /// the rest: their edges are painted whole too. The scan's blur leaves a fill's edge a ring of darker, duller pixels
     /// that stays as a dashed outline, and the outline's pieces ran into the RAG word inside (seed 8282's Tamworth: a
     /// KPI box's "GREEN", its letters blurred into one blob, was looked at again only with the outline and the arrow
     /// under it, and never read).</param>

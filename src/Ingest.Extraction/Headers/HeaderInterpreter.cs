@@ -98,8 +98,10 @@ public sealed class HeaderInterpreter
     private bool IsHeaderContinuation(Table table, int row)
     {
         if (table.Rows[row].IsDeclaredHeader) return true;
-        // Matched as printed too: "St" / "at" / "us" in a narrow cell is Status.
-        var cells = DistinctCells(table, row);
+        // Matched as printed too: "St" / "at" / "us" in a narrow cell is Status. A cell of marks alone says nothing: the
+        // dash of "Q1 - 2024/25" wrapped onto a line of its own, read as a row by a scan, ended the header before the
+        // row naming the indicator column (seed 9494's Havering).
+        var cells = DistinctCells(table, row).Where(c => c.CleanText.Any(char.IsLetterOrDigit)).ToList();
         return cells.Count >= 2 && cells.All(c =>
             _matcher.Match(c.Text.Trim()) != ColumnField.Ignored && c.CleanText.Length <= 40
             || _normaliser.FindPeriod(c.CleanText) is not null && c.CleanText.Length <= 30);
